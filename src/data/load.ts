@@ -1,0 +1,117 @@
+import { parseConference } from './normalize.js';
+import { describeProblem, type Problem } from './types.js';
+import type { ConferenceData } from './types.js';
+
+/** A fetch that has not answered after this long is abandoned (spec §2). */
+export const FETCH_TIMEOUT_MS = 15_000;
+
+/** Data ready for widgets, and where it came from. */
+export interface LoadedData {
+  readonly data: ConferenceData;
+  /** Warnings: items and fields that were skipped. Already logged once. */
+  readonly problems: readonly Problem[];
+  /** The absolute URL it was fetched from; undefined for the `data` property. */
+  readonly url?: string;
+}
+
+export type DataErrorReason = 'network' | 'timeout' | 'http' | 'json' | 'invalid';
+
+/** Why data could not be used; `message` is the English sentence logged and put in `conf-error`. */
+export class DataError extends Error {
+  override readonly name = 'DataError';
+
+  constructor(
+    readonly reason: DataErrorReason,
+    message: string,
+    readonly url?: string,
+    /** For invalid data: the JSON path of the first error, e.g. `conference.name`. */
+    readonly path?: string,
+    /** For `http`: "404 Not Found". */
+    readonly status?: string,
+    /** For invalid data: the first error without its path. */
+    readonly problem?: string,
+  ) {
+    super(message);
+  }
+}
+
+// One cache for every copy of the library on the page, so that two bundles (say
+// dist/countdown.js and dist/dates.js) share one fetch. The key carries the shape
+// version of LoadedData: copies that disagree on it keep separate caches.
+const CACHE_KEY = Symbol.for('conf-widgets.data-cache@1');
+const cache: Map<string, Promise<LoadedData>> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new Map()) as Map<
+  string,
+  Promise<LoadedData>
+>;
+
+/**
+ * Loads a data file: one fetch per absolute URL per page, however many widgets ask.
+ * A failed load is forgotten, so re-attaching an element or setting `src` again
+ * retries it. Problems are logged here, once per file, not once per widget.
+ */
+export function loadData(src: string, base: string = document.baseURI): Promise<LoadedData> {
+  const url = new URL(src, base).href;
+  let pending = cache.get(url);
+  if (!pending) {
+    pending = fetchData(url).catch((error: unknown) => {
+      cache.delete(url);
+      throw error;
+    });
+    cache.set(url, pending);
+  }
+  return pending;
+}
+
+/** Validates an already-parsed object (the `data` property); logs like `loadData`. */
+export async function useData(input: unknown): Promise<LoadedData> {
+  return checked(input, undefined, document.baseURI);
+}
+
+async function fetchData(url: string): Promise<LoadedData> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+  let response: Response;
+  let body: string;
+  try {
+    response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    body = await response.text();
+  } catch (error) {
+    throw logged(
+      controller.signal.aborted
+        ? new DataError('timeout', `Could not load ${url}: no answer after ${FETCH_TIMEOUT_MS / 1000} s`, url)
+        : new DataError('network', `Could not load ${url}: ${String(error)}`, url),
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!response.ok) {
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    throw logged(new DataError('http', `Could not load ${url}: ${status}`, url, undefined, status));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    throw logged(new DataError('json', `${url} is not JSON: ${String(error)}`, url));
+  }
+  return checked(json, url, url);
+}
+
+async function checked(input: unknown, url: string | undefined, baseUrl: string): Promise<LoadedData> {
+  const { data, problems } = await parseConference(input, { baseUrl });
+  const where = url ?? 'conf-widgets data';
+  for (const problem of problems) {
+    if (problem.severity === 'warning') console.warn(`${where}: ${describeProblem(problem)} (skipped)`);
+  }
+  if (!data) {
+    const first = problems.find((problem) => problem.severity === 'error');
+    const detail = first ? describeProblem(first) : 'unusable data';
+    throw logged(new DataError('invalid', `${where} is not a valid data file: ${detail}`, url, first?.path, undefined, detail));
+  }
+  return { data, problems, url };
+}
+
+function logged(error: DataError): DataError {
+  console.error(`conf-widgets: ${error.message}`);
+  return error;
+}

@@ -1,0 +1,23 @@
+/** A value quoted for a message, cut short: data files may hold megabyte strings. */
+export function quote(value: unknown, max = 60): string {
+  const json = typeof value === 'string' ? JSON.stringify(value) : describeType(value);
+  return json.length > max ? `${json.slice(0, max - 2)}…"` : json;
+}
+
+/** "a number", "a list", "null": what a JSON value is, for messages. */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}

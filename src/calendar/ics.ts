@@ -1,0 +1,124 @@
+import type { ConfDate, ConferenceInfo } from '../data/types.js';
+import { isoInstant } from '../time/when.js';
+
+/**
+ * iCalendar (RFC 5545) for a conference's dates: exact times in UTC, date-only dates
+ * as all-day events, TBD dates left out. Text is escaped and lines are folded at 75
+ * octets; every event has a UID that stays the same from one export to the next, so
+ * calendars update an event instead of duplicating it.
+ */
+export function toIcs(conference: ConferenceInfo, dates: readonly ConfDate[], stampMs: number): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//conf-widgets//conf-widgets//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(conference.shortName ?? conference.name)}`,
+  ];
+  for (const date of dates) {
+    if (date.when.kind === 'tbd') continue;
+    lines.push('BEGIN:VEVENT', `UID:${uid(conference, date)}`, `DTSTAMP:${utcStamp(stampMs)}`);
+    if (date.when.kind === 'day') {
+      lines.push(`DTSTART;VALUE=DATE:${compactDate(date.when.date)}`, `DTEND;VALUE=DATE:${nextDay(date.when.date)}`);
+    } else {
+      lines.push(`DTSTART:${utcStamp(date.when.epochMs)}`, `DTEND:${utcStamp(date.when.epochMs)}`);
+    }
+    lines.push(`SUMMARY:${escapeText(`${date.label} (${conference.shortName ?? conference.name})`)}`);
+    const description = [
+      date.when.kind === 'day' && date.deadline
+        ? `Ends at the end of ${date.when.date} ${date.zone.name} (${isoInstant(date.when.end)}).`
+        : undefined,
+      date.note,
+      date.url,
+    ].filter(Boolean);
+    if (description.length) lines.push(`DESCRIPTION:${escapeText(description.join('\n'))}`);
+    if (date.url && /^https?:/i.test(date.url)) lines.push(`URL:${date.url}`);
+    if (date.deadline) lines.push('CATEGORIES:DEADLINE');
+    lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+/** A link target that downloads the calendar; built by us, never from the data file. */
+export function icsHref(ics: string): string {
+  return `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
+}
+
+/** A file name for the download: "mlsys-2022-camera-ready.ics". */
+export function icsFileName(conference: ConferenceInfo, date?: ConfDate): string {
+  const base = slug(`${conference.shortName ?? conference.name}${date ? `-${date.id}` : ''}`);
+  return `${base || 'dates'}.ics`;
+}
+
+/** RFC 5545 §3.3.11: backslash, semicolon, comma and newlines are escaped in TEXT. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- other controls are not allowed in TEXT
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
+const encoder = new TextEncoder();
+
+/** RFC 5545 §3.1: lines longer than 75 octets continue on lines starting with a space; never inside a character. */
+export function fold(line: string): string {
+  if (encoder.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let currentOctets = 0;
+  for (const char of line) {
+    const octets = encoder.encode(char).length;
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (currentOctets + octets > limit) {
+      parts.push(current);
+      current = '';
+      currentOctets = 0;
+    }
+    current += char;
+    currentOctets += octets;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function uid(conference: ConferenceInfo, date: ConfDate): string {
+  return `${slug(date.id) || 'date'}-${hash(`${conference.name}|${conference.url ?? ''}|${date.id}`)}@conf-widgets`;
+}
+
+function utcStamp(epochMs: number): string {
+  return isoInstant(Math.floor(epochMs / 1000) * 1000).replace(/[-:]/g, '');
+}
+
+function compactDate(date: string): string {
+  return date.replace(/-/g, '');
+}
+
+function nextDay(date: string): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}
+
+/** FNV-1a, 32 bit, hex: short and stable, for UIDs. */
+function hash(text: string): string {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193) >>> 0;
+  }
+  return value.toString(16).padStart(8, '0');
+}

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import {
+  AtSchema,
   CfpSchema,
   CommitteeSchema,
   ConferenceInfoSchema,
@@ -132,7 +133,9 @@ class Reader {
 
   private dates(raw: unknown, conferenceZone: Zone, conferenceZoneGiven: boolean): ConfDate[] {
     const seen = new Set<string>();
-    return this.list(raw, 'dates', DateSchema, (item, path) => {
+    // `previously` is read entry by entry: one bad earlier value does not cost the date.
+    const sources = Array.isArray(raw) ? (raw as unknown[]) : [];
+    return this.list(raw, 'dates', v.omit(DateSchema, ['previously']), (item, path, index) => {
       if (seen.has(item.id)) return this.skip(`${path}.id`, `duplicate id ${quote(item.id)}`);
       let zone = conferenceZone;
       if (item.timeZone !== undefined) {
@@ -143,10 +146,9 @@ class Reader {
       const when = this.when(item.at, zone, `${path}.at`);
       if (!when) return undefined;
       seen.add(item.id);
-      const previously = (item.previously ?? []).flatMap((at, index) => {
-        const earlier = this.when(at, zone, `${path}.previously[${index}]`);
-        return earlier ? [earlier] : [];
-      });
+      const previously = this.list((sources[index] as { previously?: unknown }).previously, `${path}.previously`, AtSchema, (at, atPath) =>
+        this.when(at, zone, atPath),
+      );
       return {
         id: item.id,
         label: item.label,

@@ -15,7 +15,7 @@ const requiredText = (description: string) =>
 const url = (description: string) =>
   v.pipe(v.string(), v.description(`${description} Only http:, https:, mailto: or relative URLs are used.`));
 
-const at = v.pipe(
+export const AtSchema = v.pipe(
   v.string(),
   v.regex(AT_PATTERN, (issue) => `${quote(issue.input)} is not a date`),
   v.description(
@@ -43,11 +43,11 @@ export const ConferenceInfoSchema = v.object({
 export const DateSchema = v.object({
   id: requiredText('Unique id, used by `<conf-countdown date>` and `cfp.deadlines`.'),
   label: requiredText('What the date is, e.g. "Camera-ready deadline".'),
-  at,
+  at: AtSchema,
   timeZone: v.optional(v.pipe(zone, v.description('Overrides conference.timeZone for this date.'))),
   deadline: v.optional(v.pipe(v.boolean(), v.description('false: an event, not a deadline. Default true.'))),
   previously: v.optional(
-    v.pipe(v.array(at), v.description('Earlier values of "at" when the date was extended, oldest first.')),
+    v.pipe(v.array(AtSchema), v.description('Earlier values of "at" when the date was extended, oldest first.')),
   ),
   url: v.optional(url('More about this date.')),
   note: v.optional(text('A short note shown with the date.')),

@@ -1,0 +1,7 @@
+// dist/conf-widgets.js: every element, defined on import. The single-script-tag bundle.
+export { ConfData } from './data-provider/data-provider.js';
+export { ConfTopics } from './topics/topics.js';
+export type { TopicsLayout } from './topics/topics.js';
+export type { ConferenceData } from './data/types.js';
+export { ConfErrorEvent, ConfReadyEvent, ConfDeadlineEvent } from './shared/events.js';
+export type { ConfErrorDetail } from './shared/events.js';

@@ -14,13 +14,28 @@ describe('time: zones', () => {
     expect(parseZone('aoe')?.name).to.equal('AoE');
     expect(parseZone('UTC')).to.include({ name: 'UTC', fixedOffsetMinutes: 0 });
     expect(parseZone('UTC-12')).to.include({ fixedOffsetMinutes: -720, temporalId: '-12:00' });
-    expect(parseZone('UTC+05:30')).to.include({ fixedOffsetMinutes: 330, temporalId: '+05:30', name: 'UTC+5:30' });
+    expect(parseZone('UTC+05:30')).to.include({
+      fixedOffsetMinutes: 330,
+      temporalId: '+05:30',
+      name: 'UTC+5:30',
+    });
     expect(parseZone('UTC+14')?.fixedOffsetMinutes).to.equal(840);
-    expect(parseZone('Europe/Berlin')).to.deep.equal({ name: 'Europe/Berlin', temporalId: 'Europe/Berlin' });
+    expect(parseZone('Europe/Berlin')).to.deep.equal({
+      name: 'Europe/Berlin',
+      temporalId: 'Europe/Berlin',
+    });
   });
 
   it('rejects what is not a zone', () => {
-    for (const bad of ['Mars/Olympus_Mons', 'UTC+15', 'UTC+05:75', 'PST8PDT nonsense', '', '../../etc/passwd', '<script>']) {
+    for (const bad of [
+      'Mars/Olympus_Mons',
+      'UTC+15',
+      'UTC+05:75',
+      'PST8PDT nonsense',
+      '',
+      '../../etc/passwd',
+      '<script>',
+    ]) {
       expect(parseZone(bad), bad).to.equal(undefined);
     }
   });
@@ -39,7 +54,9 @@ describe('time: zones', () => {
     // In AoE (UTC−12) Oct 21 begins at 12:00Z; in Kiritimati (UTC+14) at Oct 20 10:00Z.
     expect(calendarDateIn(zone('AoE'), Date.UTC(2017, 9, 21, 11, 59))).to.equal('2017-10-20');
     expect(calendarDateIn(zone('AoE'), Date.UTC(2017, 9, 21, 12, 0))).to.equal('2017-10-21');
-    expect(calendarDateIn(zone('Pacific/Kiritimati'), Date.UTC(2017, 9, 20, 10, 0))).to.equal('2017-10-21');
+    expect(calendarDateIn(zone('Pacific/Kiritimati'), Date.UTC(2017, 9, 20, 10, 0))).to.equal(
+      '2017-10-21',
+    );
   });
 });
 
@@ -60,37 +77,57 @@ describe('time: resolving "at"', () => {
     // Tokyo is UTC+9 all year: Oct 21 00:00 JST = Oct 20 15:00Z.
     expect(iso(passesAt(when('2017-10-20', 'Asia/Tokyo')))).to.equal('2017-10-20T15:00:00.000Z');
     // Kiritimati is UTC+14: the earliest end of a day anywhere.
-    expect(iso(passesAt(when('2022-06-29', 'Pacific/Kiritimati')))).to.equal('2022-06-29T10:00:00.000Z');
+    expect(iso(passesAt(when('2022-06-29', 'Pacific/Kiritimati')))).to.equal(
+      '2022-06-29T10:00:00.000Z',
+    );
     expect(iso(passesAt(when('2022-01-01', 'UTC+05:30')))).to.equal('2022-01-01T18:30:00.000Z');
   });
 
   it('reads wall-clock times in IANA zones on either side of DST', () => {
-    expect(iso(passesAt(when('2022-03-18T13:00', 'America/Los_Angeles')))).to.equal('2022-03-18T20:00:00.000Z');
-    expect(iso(passesAt(when('2021-11-10T11:07', 'America/Los_Angeles')))).to.equal('2021-11-10T19:07:00.000Z');
-    expect(iso(passesAt(when('2022-08-11T23:59', 'America/Los_Angeles')))).to.equal('2022-08-12T06:59:00.000Z');
-    expect(iso(passesAt(when('2022-08-11T23:59:30', 'America/Los_Angeles')))).to.equal('2022-08-12T06:59:30.000Z');
+    expect(iso(passesAt(when('2022-03-18T13:00', 'America/Los_Angeles')))).to.equal(
+      '2022-03-18T20:00:00.000Z',
+    );
+    expect(iso(passesAt(when('2021-11-10T11:07', 'America/Los_Angeles')))).to.equal(
+      '2021-11-10T19:07:00.000Z',
+    );
+    expect(iso(passesAt(when('2022-08-11T23:59', 'America/Los_Angeles')))).to.equal(
+      '2022-08-12T06:59:00.000Z',
+    );
+    expect(iso(passesAt(when('2022-08-11T23:59:30', 'America/Los_Angeles')))).to.equal(
+      '2022-08-12T06:59:30.000Z',
+    );
   });
 
   it('reads fixed offsets, UTC and AoE wall-clock times', () => {
     expect(iso(passesAt(when('2022-06-29T23:59', 'AoE')))).to.equal('2022-06-30T11:59:00.000Z');
     expect(iso(passesAt(when('2022-06-29T23:59', 'UTC-12')))).to.equal('2022-06-30T11:59:00.000Z');
-    expect(iso(passesAt(when('2022-01-01T00:00', 'UTC+05:30')))).to.equal('2021-12-31T18:30:00.000Z');
+    expect(iso(passesAt(when('2022-01-01T00:00', 'UTC+05:30')))).to.equal(
+      '2021-12-31T18:30:00.000Z',
+    );
     expect(iso(passesAt(when('2022-06-29T12:00', 'UTC')))).to.equal('2022-06-29T12:00:00.000Z');
   });
 
   it('resolves a time skipped by DST forward ("compatible")', () => {
     // Los Angeles skips 02:00–03:00 on 2022-03-13: 02:30 is read with the offset
     // before the change (−8): 10:30Z, which is 03:30 PDT.
-    expect(iso(passesAt(when('2022-03-13T02:30', 'America/Los_Angeles')))).to.equal('2022-03-13T10:30:00.000Z');
+    expect(iso(passesAt(when('2022-03-13T02:30', 'America/Los_Angeles')))).to.equal(
+      '2022-03-13T10:30:00.000Z',
+    );
     // Berlin skips 02:00–03:00 on 2023-03-26: 02:30 with +1 = 01:30Z.
-    expect(iso(passesAt(when('2023-03-26T02:30', 'Europe/Berlin')))).to.equal('2023-03-26T01:30:00.000Z');
+    expect(iso(passesAt(when('2023-03-26T02:30', 'Europe/Berlin')))).to.equal(
+      '2023-03-26T01:30:00.000Z',
+    );
   });
 
   it('resolves a time repeated by DST to the earlier instant ("compatible")', () => {
     // 01:30 happens twice in Los Angeles on 2022-11-06: first in PDT (−7) = 08:30Z.
-    expect(iso(passesAt(when('2022-11-06T01:30', 'America/Los_Angeles')))).to.equal('2022-11-06T08:30:00.000Z');
+    expect(iso(passesAt(when('2022-11-06T01:30', 'America/Los_Angeles')))).to.equal(
+      '2022-11-06T08:30:00.000Z',
+    );
     // 02:30 happens twice in Berlin on 2023-10-29: first in CEST (+2) = 00:30Z.
-    expect(iso(passesAt(when('2023-10-29T02:30', 'Europe/Berlin')))).to.equal('2023-10-29T00:30:00.000Z');
+    expect(iso(passesAt(when('2023-10-29T02:30', 'Europe/Berlin')))).to.equal(
+      '2023-10-29T00:30:00.000Z',
+    );
   });
 
   it('reads exact times with offsets and RFC 9557 zone annotations', () => {
@@ -108,7 +145,11 @@ describe('time: resolving "at"', () => {
   });
 
   it('rejects an offset that disagrees with its zone annotation', () => {
-    const result = resolveWhen('2022-03-18T13:00-08:00[America/Los_Angeles]', zone('AoE'), temporal);
+    const result = resolveWhen(
+      '2022-03-18T13:00-08:00[America/Los_Angeles]',
+      zone('AoE'),
+      temporal,
+    );
     expect(result).to.have.property('problem');
   });
 
@@ -119,7 +160,15 @@ describe('time: resolving "at"', () => {
   });
 
   it('names impossible dates as not dates', () => {
-    for (const bad of ['2022-13-01', '2022-02-30', '2022-03-18T25:00', '2022-03-18T13:60', 'tomorrow', '', '2022-3-1']) {
+    for (const bad of [
+      '2022-13-01',
+      '2022-02-30',
+      '2022-03-18T25:00',
+      '2022-03-18T13:60',
+      'tomorrow',
+      '',
+      '2022-3-1',
+    ]) {
       const result = resolveWhen(bad, zone('AoE'), temporal);
       expect(result, bad).to.deep.equal({ problem: `${JSON.stringify(bad)} is not a date` });
     }
@@ -132,7 +181,11 @@ describe('time: showing a time in the data zone and the viewer zone', () => {
   });
 
   it('shows a date-only AoE deadline as "end of day" and its instant in the viewer zone, a day later', () => {
-    const shown = showWhen(when('2017-10-20', 'AoE'), { locale: 'en-US', viewer: zone('Europe/Berlin'), deadline: true })!;
+    const shown = showWhen(when('2017-10-20', 'AoE'), {
+      locale: 'en-US',
+      viewer: zone('Europe/Berlin'),
+      deadline: true,
+    })!;
     expect(shown.datetime).to.equal('2017-10-21T12:00:00Z');
     expect(spaces(shown.inDataZone)).to.equal('Fri, Oct 20, 2017, end of day AoE');
     // 12:00Z on Oct 21 is 14:00 in Berlin (CEST, +2).
@@ -141,7 +194,11 @@ describe('time: showing a time in the data zone and the viewer zone', () => {
   });
 
   it('never invents 23:59: a date-only deadline in the viewer zone is the instant it passes', () => {
-    const shown = showWhen(when('2017-10-20', 'AoE'), { locale: 'en-GB', viewer: zone('America/Los_Angeles'), deadline: true })!;
+    const shown = showWhen(when('2017-10-20', 'AoE'), {
+      locale: 'en-GB',
+      viewer: zone('America/Los_Angeles'),
+      deadline: true,
+    })!;
     // 12:00Z is 05:00 PDT on Oct 21.
     expect(spaces(shown.inViewerZone)).to.match(/^Sat,? 21 Oct,? 0?5:00 (GMT-7|PDT)$/);
     expect(shown.inDataZone).not.to.contain('23:59');
@@ -182,14 +239,22 @@ describe('time: showing a time in the data zone and the viewer zone', () => {
   });
 
   it('shows a date-only event as a calendar day, unconverted', () => {
-    const shown = showWhen(when('2022-08-29', 'America/Los_Angeles'), { locale: 'en-US', viewer: zone('Asia/Tokyo'), deadline: false })!;
+    const shown = showWhen(when('2022-08-29', 'America/Los_Angeles'), {
+      locale: 'en-US',
+      viewer: zone('Asia/Tokyo'),
+      deadline: false,
+    })!;
     expect(spaces(shown.inDataZone)).to.equal('Mon, Aug 29, 2022');
     expect(shown.datetime).to.equal('2022-08-29');
     expect(shown.inViewerZone).to.equal(undefined);
   });
 
   it('formats in the browser zone by default (the zone this test run pinned)', () => {
-    const shown = showWhen(when('2017-10-20', 'AoE'), { locale: 'en-US', viewer: viewerZone(undefined), deadline: true })!;
+    const shown = showWhen(when('2017-10-20', 'AoE'), {
+      locale: 'en-US',
+      viewer: viewerZone(undefined),
+      deadline: true,
+    })!;
     // The instant is 2017-10-21T12:00Z; the expected wall time is worked out per pinned zone.
     const expected: Record<string, RegExp> = {
       'Europe/Berlin': /^Sat, Oct 21, 2:00 PM (GMT\+2|CEST)$/,
@@ -200,9 +265,17 @@ describe('time: showing a time in the data zone and the viewer zone', () => {
   });
 
   it('speaks the locale: German and Chinese words', () => {
-    const de = showWhen(when('2017-10-20', 'AoE'), { locale: 'de', viewer: zone('AoE'), deadline: true })!;
+    const de = showWhen(when('2017-10-20', 'AoE'), {
+      locale: 'de',
+      viewer: zone('AoE'),
+      deadline: true,
+    })!;
     expect(de.inDataZone).to.contain('Ende des Tages AoE');
-    const zh = showWhen(when('2017-10-20', 'AoE'), { locale: 'zh', viewer: zone('AoE'), deadline: true })!;
+    const zh = showWhen(when('2017-10-20', 'AoE'), {
+      locale: 'zh',
+      viewer: zone('AoE'),
+      deadline: true,
+    })!;
     expect(zh.inDataZone).to.contain('当天结束 AoE');
   });
 

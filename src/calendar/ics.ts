@@ -7,7 +7,11 @@ import { isoInstant } from '../time/when.js';
  * octets; every event has a UID that stays the same from one export to the next, so
  * calendars update an event instead of duplicating it.
  */
-export function toIcs(conference: ConferenceInfo, dates: readonly ConfDate[], stampMs: number): string {
+export function toIcs(
+  conference: ConferenceInfo,
+  dates: readonly ConfDate[],
+  stampMs: number,
+): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -20,11 +24,16 @@ export function toIcs(conference: ConferenceInfo, dates: readonly ConfDate[], st
     if (date.when.kind === 'tbd') continue;
     lines.push('BEGIN:VEVENT', `UID:${uid(conference, date)}`, `DTSTAMP:${utcStamp(stampMs)}`);
     if (date.when.kind === 'day') {
-      lines.push(`DTSTART;VALUE=DATE:${compactDate(date.when.date)}`, `DTEND;VALUE=DATE:${nextDay(date.when.date)}`);
+      lines.push(
+        `DTSTART;VALUE=DATE:${compactDate(date.when.date)}`,
+        `DTEND;VALUE=DATE:${nextDay(date.when.date)}`,
+      );
     } else {
       lines.push(`DTSTART:${utcStamp(date.when.epochMs)}`, `DTEND:${utcStamp(date.when.epochMs)}`);
     }
-    lines.push(`SUMMARY:${escapeText(`${date.label} (${conference.shortName ?? conference.name})`)}`);
+    lines.push(
+      `SUMMARY:${escapeText(`${date.label} (${conference.shortName ?? conference.name})`)}`,
+    );
     const description = [
       date.when.kind === 'day' && date.deadline
         ? `Ends at the end of ${date.when.date} ${date.zone.name} (${isoInstant(date.when.end)}).`
@@ -54,13 +63,15 @@ export function icsFileName(conference: ConferenceInfo, date?: ConfDate): string
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and newlines are escaped in TEXT. */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    // eslint-disable-next-line no-control-regex -- other controls are not allowed in TEXT
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  return (
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- other controls are not allowed in TEXT
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  );
 }
 
 const encoder = new TextEncoder();

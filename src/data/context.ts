@@ -12,4 +12,6 @@ export type ProvidedData =
  * widgets of another copy (say a per-element bundle beside the full one). The
  * version in the key keeps copies with a different data shape apart.
  */
-export const dataContext = createContext<ProvidedData | undefined>(Symbol.for('conf-widgets.data@1'));
+export const dataContext = createContext<ProvidedData | undefined>(
+  Symbol.for('conf-widgets.data@1'),
+);

@@ -39,10 +39,9 @@ export class DataError extends Error {
 // dist/countdown.js and dist/dates.js) share one fetch. The key carries the shape
 // version of LoadedData: copies that disagree on it keep separate caches.
 const CACHE_KEY = Symbol.for('conf-widgets.data-cache@1');
-const cache: Map<string, Promise<LoadedData>> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new Map()) as Map<
-  string,
-  Promise<LoadedData>
->;
+const cache: Map<string, Promise<LoadedData>> = ((globalThis as Record<symbol, unknown>)[
+  CACHE_KEY
+] ??= new Map()) as Map<string, Promise<LoadedData>>;
 
 /**
  * Loads a data file: one fetch per absolute URL per page, however many widgets ask.
@@ -73,12 +72,20 @@ async function fetchData(url: string): Promise<LoadedData> {
   let response: Response;
   let body: string;
   try {
-    response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    response = await fetch(url, {
+      signal: controller.signal,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+    });
     body = await response.text();
   } catch (error) {
     throw logged(
       controller.signal.aborted
-        ? new DataError('timeout', `Could not load ${url}: no answer after ${FETCH_TIMEOUT_MS / 1000} s`, url)
+        ? new DataError(
+            'timeout',
+            `Could not load ${url}: no answer after ${FETCH_TIMEOUT_MS / 1000} s`,
+            url,
+          )
         : new DataError('network', `Could not load ${url}: ${String(error)}`, url),
     );
   } finally {
@@ -97,16 +104,30 @@ async function fetchData(url: string): Promise<LoadedData> {
   return checked(json, url, url);
 }
 
-async function checked(input: unknown, url: string | undefined, baseUrl: string): Promise<LoadedData> {
+async function checked(
+  input: unknown,
+  url: string | undefined,
+  baseUrl: string,
+): Promise<LoadedData> {
   const { data, problems } = await parseConference(input, { baseUrl });
   const where = url ?? 'conf-widgets data';
   for (const problem of problems) {
-    if (problem.severity === 'warning') console.warn(`${where}: ${describeProblem(problem)} (skipped)`);
+    if (problem.severity === 'warning')
+      console.warn(`${where}: ${describeProblem(problem)} (skipped)`);
   }
   if (!data) {
     const first = problems.find((problem) => problem.severity === 'error');
     const detail = first ? describeProblem(first) : 'unusable data';
-    throw logged(new DataError('invalid', `${where} is not a valid data file: ${detail}`, url, first?.path, undefined, detail));
+    throw logged(
+      new DataError(
+        'invalid',
+        `${where} is not a valid data file: ${detail}`,
+        url,
+        first?.path,
+        undefined,
+        detail,
+      ),
+    );
   }
   return { data, problems, url };
 }

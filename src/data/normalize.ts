@@ -49,7 +49,10 @@ export interface NormalizeResult {
  * not an object) is an `error` and there is no data; a bad item anywhere else is a
  * `warning` and only that item (or field) is skipped.
  */
-export async function parseConference(input: unknown, options: NormalizeOptions = {}): Promise<NormalizeResult> {
+export async function parseConference(
+  input: unknown,
+  options: NormalizeOptions = {},
+): Promise<NormalizeResult> {
   return normalize(input, await loadTemporal(), options);
 }
 
@@ -64,7 +67,11 @@ export function normalize(
     return { data, problems: reader.problems };
   } catch (error) {
     // Defence in depth: a bug of ours must not break the page either.
-    reader.problems.push({ path: '', message: `unreadable data: ${String(error)}`, severity: 'error' });
+    reader.problems.push({
+      path: '',
+      message: `unreadable data: ${String(error)}`,
+      severity: 'error',
+    });
     return { problems: reader.problems };
   }
 }
@@ -81,7 +88,11 @@ class Reader {
 
   file(input: unknown): ConferenceData | undefined {
     if (!isObject(input)) {
-      this.problems.push({ path: '', message: `expected an object, got ${describeType(input)}`, severity: 'error' });
+      this.problems.push({
+        path: '',
+        message: `expected an object, got ${describeType(input)}`,
+        severity: 'error',
+      });
       return undefined;
     }
     const conference = this.conference(input.conference);
@@ -90,11 +101,20 @@ class Reader {
     return {
       conference,
       dates,
-      committees: this.list(input.committees, 'committees', v.omit(CommitteeSchema, ['members', 'links']), (committee, path, index) =>
-        this.committee(committee, path, (input.committees as Record<string, unknown>[])[index]!),
+      committees: this.list(
+        input.committees,
+        'committees',
+        v.omit(CommitteeSchema, ['members', 'links']),
+        (committee, path, index) =>
+          this.committee(committee, path, (input.committees as Record<string, unknown>[])[index]!),
       ),
       sponsors: this.sponsors(input.sponsors),
-      topics: this.list(input.topics, 'topics', v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty')), (topic) => topic),
+      topics: this.list(
+        input.topics,
+        'topics',
+        v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty')),
+        (topic) => topic,
+      ),
       ...this.cfp(input.cfp, dates),
     };
   }
@@ -114,7 +134,11 @@ class Reader {
     if (info.timeZone !== undefined) {
       const zone = parseZone(info.timeZone);
       if (!zone) {
-        this.problems.push({ path: 'conference.timeZone', message: `${quote(info.timeZone)} is not a known time zone`, severity: 'error' });
+        this.problems.push({
+          path: 'conference.timeZone',
+          message: `${quote(info.timeZone)} is not a known time zone`,
+          severity: 'error',
+        });
         return undefined;
       }
       timeZone = zone;
@@ -140,14 +164,18 @@ class Reader {
       let zone = conferenceZone;
       if (item.timeZone !== undefined) {
         const own = parseZone(item.timeZone);
-        if (!own) return this.skip(`${path}.timeZone`, `${quote(item.timeZone)} is not a known time zone`);
+        if (!own)
+          return this.skip(`${path}.timeZone`, `${quote(item.timeZone)} is not a known time zone`);
         zone = own;
       }
       const when = this.when(item.at, zone, `${path}.at`);
       if (!when) return undefined;
       seen.add(item.id);
-      const previously = this.list((sources[index] as { previously?: unknown }).previously, `${path}.previously`, AtSchema, (at, atPath) =>
-        this.when(at, zone, atPath),
+      const previously = this.list(
+        (sources[index] as { previously?: unknown }).previously,
+        `${path}.previously`,
+        AtSchema,
+        (at, atPath) => this.when(at, zone, atPath),
       );
       return {
         id: item.id,
@@ -171,11 +199,17 @@ class Reader {
   }
 
   /** `committee` is the validated head; `source` the raw item, whose lists are read item by item. */
-  private committee(committee: { id: string; title: string }, path: string, source: Record<string, unknown>): Committee {
+  private committee(
+    committee: { id: string; title: string },
+    path: string,
+    source: Record<string, unknown>,
+  ): Committee {
     return {
       id: committee.id,
       title: committee.title,
-      members: this.list(source.members, `${path}.members`, MemberSchema, (member, memberPath) => this.member(member, memberPath)),
+      members: this.list(source.members, `${path}.members`, MemberSchema, (member, memberPath) =>
+        this.member(member, memberPath),
+      ),
       links: this.list(source.links, `${path}.links`, LinkSchema, (link, linkPath): Link => ({
         label: link.label,
         url: this.url(link.url, `${linkPath}.url`),
@@ -186,7 +220,11 @@ class Reader {
   private member(raw: v.InferOutput<typeof MemberSchema>, path: string): Member {
     let email = raw.email?.trim();
     if (email !== undefined && !/^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+$/.test(email)) {
-      this.problems.push({ path: `${path}.email`, message: `${quote(raw.email)} is not an email address`, severity: 'warning' });
+      this.problems.push({
+        path: `${path}.email`,
+        message: `${quote(raw.email)} is not an email address`,
+        severity: 'warning',
+      });
       email = undefined;
     }
     return {
@@ -207,21 +245,31 @@ class Reader {
     }
     const tierSources = Array.isArray(raw.tiers) ? (raw.tiers as unknown[]) : [];
     const seen = new Set<string>();
-    const tiers = this.list(raw.tiers, 'sponsors.tiers', v.omit(TierSchema, ['sponsors']), (tier, path, index): SponsorTier | undefined => {
-      if (seen.has(tier.id)) return this.skip(`${path}.id`, `duplicate id ${quote(tier.id)}`);
-      seen.add(tier.id);
-      const source = tierSources[index] as Record<string, unknown>;
-      return {
-        id: tier.id,
-        label: tier.label,
-        sponsors: this.list(source.sponsors, `${path}.sponsors`, SponsorSchema, (sponsor, sponsorPath): Sponsor => ({
-          name: sponsor.name,
-          url: this.url(sponsor.url, `${sponsorPath}.url`),
-          logo: this.url(sponsor.logo, `${sponsorPath}.logo`),
-          logoDark: this.url(sponsor.logoDark, `${sponsorPath}.logoDark`),
-        })),
-      };
-    });
+    const tiers = this.list(
+      raw.tiers,
+      'sponsors.tiers',
+      v.omit(TierSchema, ['sponsors']),
+      (tier, path, index): SponsorTier | undefined => {
+        if (seen.has(tier.id)) return this.skip(`${path}.id`, `duplicate id ${quote(tier.id)}`);
+        seen.add(tier.id);
+        const source = tierSources[index] as Record<string, unknown>;
+        return {
+          id: tier.id,
+          label: tier.label,
+          sponsors: this.list(
+            source.sponsors,
+            `${path}.sponsors`,
+            SponsorSchema,
+            (sponsor, sponsorPath): Sponsor => ({
+              name: sponsor.name,
+              url: this.url(sponsor.url, `${sponsorPath}.url`),
+              logo: this.url(sponsor.logo, `${sponsorPath}.logo`),
+              logoDark: this.url(sponsor.logoDark, `${sponsorPath}.logoDark`),
+            }),
+          ),
+        };
+      },
+    );
     let call: SponsorCall | undefined;
     if (raw.call !== undefined) {
       const parsed = v.safeParse(SponsorCallSchema, raw.call);
@@ -266,7 +314,15 @@ class Reader {
         this.report('cfp.submission', sub.issues, 'warning');
       }
     }
-    return { cfp: { title: parsed.output.title, summary: parsed.output.summary, venue: parsed.output.venue, deadlines, submission } };
+    return {
+      cfp: {
+        title: parsed.output.title,
+        summary: parsed.output.summary,
+        venue: parsed.output.venue,
+        deadlines,
+        submission,
+      },
+    };
   }
 
   /** Validates each item of a list on its own; a bad item is reported and skipped. */
@@ -298,7 +354,8 @@ class Reader {
   private url(raw: string | undefined, path: string): string | undefined {
     if (raw === undefined) return undefined;
     const safe = safeUrl(raw, this.baseUrl);
-    if (safe === undefined) this.skip(path, `${quote(raw)} is not an http(s), mailto or relative URL; it is not linked`);
+    if (safe === undefined)
+      this.skip(path, `${quote(raw)} is not an http(s), mailto or relative URL; it is not linked`);
     return safe;
   }
 
@@ -323,8 +380,15 @@ class Reader {
 function issueMessage(issue: v.BaseIssue<unknown>): string {
   if (issue.kind === 'schema') {
     if (issue.input === undefined) return 'is required';
-    const expected = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'an object' }[issue.type];
-    if (expected) return `expected ${expected}, got ${describeType(issue.input)}${typeof issue.input === 'object' ? '' : ` ${quote(issue.input)}`}`;
+    const expected = {
+      string: 'text',
+      number: 'a number',
+      boolean: 'true or false',
+      array: 'a list',
+      object: 'an object',
+    }[issue.type];
+    if (expected)
+      return `expected ${expected}, got ${describeType(issue.input)}${typeof issue.input === 'object' ? '' : ` ${quote(issue.input)}`}`;
   }
   return issue.message;
 }

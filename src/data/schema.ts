@@ -13,7 +13,10 @@ const text = (description: string) => v.pipe(v.string(), v.description(descripti
 const requiredText = (description: string) =>
   v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.description(description));
 const url = (description: string) =>
-  v.pipe(v.string(), v.description(`${description} Only http:, https:, mailto: or relative URLs are used.`));
+  v.pipe(
+    v.string(),
+    v.description(`${description} Only http:, https:, mailto: or relative URLs are used.`),
+  );
 
 export const AtSchema = v.pipe(
   v.string(),
@@ -23,7 +26,9 @@ export const AtSchema = v.pipe(
   ),
 );
 
-const zone = text('An IANA zone ("Europe/Berlin"), "UTC", a fixed offset ("UTC-12", "UTC+05:30") or "AoE" (Anywhere on Earth, UTC−12).');
+const zone = text(
+  'An IANA zone ("Europe/Berlin"), "UTC", a fixed offset ("UTC-12", "UTC+05:30") or "AoE" (Anywhere on Earth, UTC−12).',
+);
 
 const day = v.pipe(
   v.string(),
@@ -34,7 +39,9 @@ export const ConferenceInfoSchema = v.object({
   name: requiredText('Full name of the conference or workshop.'),
   shortName: v.optional(text('Short name, e.g. "MLSys 2022".')),
   url: v.optional(url('Home page.')),
-  timeZone: v.optional(v.pipe(zone, v.description('Default zone for every date in the file. Default: "AoE".'))),
+  timeZone: v.optional(
+    v.pipe(zone, v.description('Default zone for every date in the file. Default: "AoE".')),
+  ),
   start: v.optional(v.pipe(day, v.description('First day, YYYY-MM-DD.'))),
   end: v.optional(v.pipe(day, v.description('Last day, YYYY-MM-DD.'))),
   venue: v.optional(text('Where it takes place.')),
@@ -45,9 +52,14 @@ export const DateSchema = v.object({
   label: requiredText('What the date is, e.g. "Camera-ready deadline".'),
   at: AtSchema,
   timeZone: v.optional(v.pipe(zone, v.description('Overrides conference.timeZone for this date.'))),
-  deadline: v.optional(v.pipe(v.boolean(), v.description('false: an event, not a deadline. Default true.'))),
+  deadline: v.optional(
+    v.pipe(v.boolean(), v.description('false: an event, not a deadline. Default true.')),
+  ),
   previously: v.optional(
-    v.pipe(v.array(AtSchema), v.description('Earlier values of "at" when the date was extended, oldest first.')),
+    v.pipe(
+      v.array(AtSchema),
+      v.description('Earlier values of "at" when the date was extended, oldest first.'),
+    ),
   ),
   url: v.optional(url('More about this date.')),
   note: v.optional(text('A short note shown with the date.')),
@@ -75,7 +87,7 @@ export const CommitteeSchema = v.object({
 });
 
 export const SponsorSchema = v.object({
-  name: requiredText('Sponsor name (also the logo\'s text alternative).'),
+  name: requiredText("Sponsor name (also the logo's text alternative)."),
   url: v.optional(url('Sponsor site.')),
   logo: v.optional(url('Logo image.')),
   logoDark: v.optional(url('Logo for dark colour schemes.')),
@@ -90,7 +102,9 @@ export const TierSchema = v.object({
 export const SponsorCallSchema = v.object({
   label: requiredText('e.g. "Become a 2024 Sponsor".'),
   url: v.optional(url('Where to apply.')),
-  open: v.optional(v.pipe(v.boolean(), v.description('Whether applications are taken. Default true.'))),
+  open: v.optional(
+    v.pipe(v.boolean(), v.description('Whether applications are taken. Default true.')),
+  ),
   note: v.optional(text('e.g. "not currently taking applications".')),
 });
 
@@ -100,9 +114,13 @@ export const SponsorsSchema = v.object({
 });
 
 export const SubmissionSchema = v.object({
-  pageLimit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.description('Maximum pages.'))),
+  pageLimit: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(1), v.description('Maximum pages.')),
+  ),
   pageLimitNote: v.optional(text('e.g. "not including references".')),
-  anonymous: v.optional(v.pipe(v.boolean(), v.description('Whether submissions must be anonymized.'))),
+  anonymous: v.optional(
+    v.pipe(v.boolean(), v.description('Whether submissions must be anonymized.')),
+  ),
   format: v.optional(text('e.g. "PDF".')),
   styleUrl: v.optional(url('Style files.')),
   submitUrl: v.optional(url('Submission site.')),
@@ -112,7 +130,9 @@ export const CfpSchema = v.object({
   title: v.optional(text('e.g. "Call for Papers".')),
   summary: v.optional(text('Plain text; a blank line starts a new paragraph.')),
   venue: v.optional(text('e.g. "Held with NIPS 2017, December 8, 2017, Long Beach, California".')),
-  deadlines: v.optional(v.pipe(v.array(v.string()), v.description('Ids from "dates", in display order.'))),
+  deadlines: v.optional(
+    v.pipe(v.array(v.string()), v.description('Ids from "dates", in display order.')),
+  ),
   submission: v.optional(SubmissionSchema),
 });
 
@@ -127,7 +147,9 @@ export const ConferenceFileSchema = v.pipe(
     cfp: v.optional(CfpSchema),
   }),
   v.title('conf-widgets conference data'),
-  v.description('One conference or workshop: its dates, committees, sponsors, topics and call for papers.'),
+  v.description(
+    'One conference or workshop: its dates, committees, sponsors, topics and call for papers.',
+  ),
 );
 
 export type ConferenceFile = v.InferInput<typeof ConferenceFileSchema>;

@@ -41,6 +41,8 @@ export interface ConfDate {
   readonly zone: Zone;
   /** Whether `zone` came from the date or conference (false: only the AoE default). */
   readonly zoneGiven: boolean;
+  /** Position in the file's `dates` list, for messages that name its JSON path (`dates[3]`). */
+  readonly index?: number;
   /** `at` as written, for tools that lint the file. */
   readonly at: string;
   readonly url?: string;

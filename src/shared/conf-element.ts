@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { Task, initialState } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from './base.styles.js';
 import { ConfErrorEvent, ConfReadyEvent } from './events.js';
@@ -69,10 +69,15 @@ export abstract class ConfElement extends LitElement {
 
   override willUpdate(changed: PropertyValues): void {
     // A new source is loading until the task settles it (`settle`).
-    if (changed.has('src') || changed.has('data') || changed.has('provided')) this.state = 'loading';
+    if (changed.has('src') || changed.has('data') || changed.has('provided'))
+      this.state = 'loading';
   }
 
-  private async resolveData(src: string | undefined, data: unknown, provided: ProvidedData | undefined) {
+  private async resolveData(
+    src: string | undefined,
+    data: unknown,
+    provided: ProvidedData | undefined,
+  ) {
     if (data !== undefined && data !== null) return useData(data);
     if (src) return loadData(src);
     if (provided?.status === 'ready') return provided.loaded;
@@ -84,7 +89,9 @@ export abstract class ConfElement extends LitElement {
     this.state = state;
     await this.updateComplete;
     this.dispatchEvent(
-      error ? new ConfErrorEvent({ message: error.message, url: error.url, path: error.path }) : new ConfReadyEvent(),
+      error
+        ? new ConfErrorEvent({ message: error.message, url: error.url, path: error.path })
+        : new ConfReadyEvent(),
     );
   }
 
@@ -141,7 +148,8 @@ export abstract class ConfElement extends LitElement {
   override render() {
     return this.dataTask.render({
       initial: () => html`<slot></slot>`,
-      pending: () => (this.dataTask.value ? this.renderData(this.dataTask.value.data) : html`<slot></slot>`),
+      pending: () =>
+        this.dataTask.value ? this.renderData(this.dataTask.value.data) : html`<slot></slot>`,
       complete: (loaded) => this.renderData(loaded.data),
       error: (error) => this.renderError(error as DataError),
     });
@@ -151,7 +159,8 @@ export abstract class ConfElement extends LitElement {
 function closestLang(element: Element): string | undefined {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
+    if (node instanceof Element && node.hasAttribute('lang'))
+      return node.getAttribute('lang') ?? undefined;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return undefined;

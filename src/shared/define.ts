@@ -11,6 +11,8 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     customElements.define(tag, constructor);
   } else if (existing !== constructor && !warned) {
     warned = true;
-    console.warn(`conf-widgets: <${tag}> is already defined, by another copy of the library; that copy's elements are used.`);
+    console.warn(
+      `conf-widgets: <${tag}> is already defined, by another copy of the library; that copy's elements are used.`,
+    );
   }
 }

@@ -1,7 +1,11 @@
 /** A value quoted for a message, cut short: data files may hold megabyte strings. */
 export function quote(value: unknown, max = 60): string {
   const json =
-    typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' ? String(value) : describeType(value);
+    typeof value === 'string'
+      ? JSON.stringify(value)
+      : typeof value === 'number'
+        ? String(value)
+        : describeType(value);
   return json.length > max ? `${json.slice(0, max - 2)}…"` : json;
 }
 

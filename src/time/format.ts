@@ -5,7 +5,10 @@ import { messagesFor } from '../shared/messages.js';
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** A cached `Intl.DateTimeFormat`: building one costs far more than using it. */
-export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dateTimeFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
   if (!formatter) {
@@ -25,8 +28,17 @@ export function supportedLocale(tag: string | undefined | null): string {
   }
 }
 
-const DATE: Intl.DateTimeFormatOptions = { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' };
-const DATE_NO_YEAR: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };
+const DATE: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+};
+const DATE_NO_YEAR: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+};
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 
 /**
@@ -34,7 +46,12 @@ const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
  * UTC±hh:mm) are formatted as UTC after shifting by their offset, which every engine
  * supports, and named by us: Intl would call AoE "GMT-12".
  */
-function formatIn(zone: Zone, epochMs: number, locale: string, options: Intl.DateTimeFormatOptions): string {
+function formatIn(
+  zone: Zone,
+  epochMs: number,
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): string {
   if (zone.fixedOffsetMinutes !== undefined) {
     const shifted = epochMs + zone.fixedOffsetMinutes * 60_000;
     return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(shifted);
@@ -45,7 +62,10 @@ function formatIn(zone: Zone, epochMs: number, locale: string, options: Intl.Dat
 /** The zone's short name at an instant: "AoE", "UTC−7", "PDT", "GMT+2". */
 export function zoneLabel(zone: Zone, epochMs: number, locale: string): string {
   if (zone.fixedOffsetMinutes !== undefined) return zone.name;
-  const parts = dateTimeFormat(locale, { timeZone: zone.temporalId, timeZoneName: 'short' }).formatToParts(epochMs);
+  const parts = dateTimeFormat(locale, {
+    timeZone: zone.temporalId,
+    timeZoneName: 'short',
+  }).formatToParts(epochMs);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone.name;
 }
 
@@ -72,7 +92,10 @@ export interface ShowOptions {
 }
 
 /** How a date reads; undefined for TBD (the caller says "to be announced"). */
-export function showWhen(when: When, { locale, viewer, deadline }: ShowOptions): ShownTime | undefined {
+export function showWhen(
+  when: When,
+  { locale, viewer, deadline }: ShowOptions,
+): ShownTime | undefined {
   if (when.kind === 'tbd') return undefined;
   const words = messagesFor(locale);
   if (when.kind === 'day') {
@@ -104,7 +127,11 @@ function daysBetween(from: string, to: string): number {
 }
 
 /** A short date in its own zone, for compact lists: "Oct 20, 2017". */
-export function formatDay(when: When, locale: string, options: Intl.DateTimeFormatOptions = DATE): string | undefined {
+export function formatDay(
+  when: When,
+  locale: string,
+  options: Intl.DateTimeFormatOptions = DATE,
+): string | undefined {
   if (when.kind === 'tbd') return undefined;
   return when.kind === 'day'
     ? formatIn(when.zone, when.start, locale, options)

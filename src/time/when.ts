@@ -43,7 +43,11 @@ export type WhenResult = { when: When } | { problem: string };
  * "compatible" disambiguation: a skipped time moves forward, a repeated one takes
  * the earlier instant.
  */
-export function resolveWhen(at: string, zone: Zone, temporal: typeof TemporalNamespace): WhenResult {
+export function resolveWhen(
+  at: string,
+  zone: Zone,
+  temporal: typeof TemporalNamespace,
+): WhenResult {
   const text = at.trim();
   const quoted = quote(at);
   if (text === 'TBD') return { when: { kind: 'tbd' } };
@@ -53,7 +57,13 @@ export function resolveWhen(at: string, zone: Zone, temporal: typeof TemporalNam
       const start = date.toZonedDateTime({ timeZone: zone.temporalId });
       const end = date.add({ days: 1 }).toZonedDateTime({ timeZone: zone.temporalId });
       return {
-        when: { kind: 'day', date: date.toString(), zone, start: start.epochMilliseconds, end: end.epochMilliseconds },
+        when: {
+          kind: 'day',
+          date: date.toString(),
+          zone,
+          start: start.epochMilliseconds,
+          end: end.epochMilliseconds,
+        },
       };
     }
     if (WALL_CLOCK.test(text)) {
@@ -95,7 +105,12 @@ function offsetMinutes(offset: string): number {
   return sign * (hours! * 60 + minutes!);
 }
 
-function sameOffset(zone: Zone, epochMs: number, offset: number, temporal: typeof TemporalNamespace): boolean {
+function sameOffset(
+  zone: Zone,
+  epochMs: number,
+  offset: number,
+  temporal: typeof TemporalNamespace,
+): boolean {
   const zoned = temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(zone.temporalId);
   return Math.round(zoned.offsetNanoseconds / 60e9) === offset;
 }

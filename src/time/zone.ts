@@ -23,7 +23,8 @@ export function parseZone(text: string): Zone | undefined {
   if (/^aoe$/i.test(trimmed)) return AOE;
   if (/^(utc|gmt|z)$/i.test(trimmed)) return UTC;
   const offset = OFFSET_PATTERN.exec(trimmed);
-  if (offset) return offsetZone(offset[1] === '+' ? 1 : -1, Number(offset[2]), Number(offset[3] ?? 0));
+  if (offset)
+    return offsetZone(offset[1] === '+' ? 1 : -1, Number(offset[2]), Number(offset[3] ?? 0));
   return ianaZone(trimmed);
 }
 
@@ -58,7 +59,8 @@ function ianaZone(name: string): Zone | undefined {
     let zone: Zone | undefined;
     try {
       // Intl knows every IANA zone the engine knows, and gives the canonical spelling.
-      const canonical = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+      const canonical = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions()
+        .timeZone;
       zone = { name: canonical, temporalId: canonical };
     } catch {
       zone = undefined;
@@ -80,7 +82,14 @@ export function viewerZone(override?: string | null): Zone {
 export function offsetAt(zone: Zone, epochMs: number): number {
   if (zone.fixedOffsetMinutes !== undefined) return zone.fixedOffsetMinutes;
   const parts = partsIn(zone.temporalId, epochMs);
-  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  const asUtc = Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second,
+  );
   return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
 }
 

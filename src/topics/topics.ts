@@ -27,7 +27,11 @@ export class ConfTopics extends ConfElement {
     if (data.topics.length === 0) return nothing;
     const layout = ['columns', 'chips'].includes(this.layout) ? this.layout : 'list';
     // `role="list"`: WebKit drops list semantics where list-style is none (chips).
-    return html`<ul class="topics ${layout}" part="list" role=${layout === 'chips' ? 'list' : nothing}>
+    return html`<ul
+      class="topics ${layout}"
+      part="list"
+      role=${layout === 'chips' ? 'list' : nothing}
+    >
       ${data.topics.map((topic) => html`<li part="topic">${topic}</li>`)}
     </ul>`;
   }

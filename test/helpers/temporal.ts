@@ -23,7 +23,8 @@ export function when(at: string, zoneName: string): When {
   return result.when;
 }
 
-export const iso = (epochMs: number | undefined) => (epochMs === undefined ? undefined : new Date(epochMs).toISOString());
+export const iso = (epochMs: number | undefined) =>
+  epochMs === undefined ? undefined : new Date(epochMs).toISOString();
 
 /** Intl output differs in its spaces across engines (U+202F before "PM"): compare with single spaces. */
 export const spaces = (text: string | undefined) => text?.replace(/\s+/g, ' ');

@@ -185,6 +185,7 @@ class Reader {
         deadline: item.deadline ?? true,
         zone,
         zoneGiven: item.timeZone !== undefined || conferenceZoneGiven,
+        index,
         at: item.at,
         url: this.url(item.url, `${path}.url`),
         note: item.note,

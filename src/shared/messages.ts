@@ -28,6 +28,8 @@ const en = {
   hours: 'hours',
   minutes: 'minutes',
   seconds: 'seconds',
+  /** A unit word for a count, singular or plural as the count needs: (1, 'day') → "day". */
+  unit: (count: number, unit: 'day' | 'hour' | 'minute' | 'second') => (count === 1 ? unit : `${unit}s`),
   importantDates: 'Important dates',
   noDates: 'No dates to show.',
   email: 'Email',
@@ -82,6 +84,10 @@ const de: Messages = {
   hours: 'Stunden',
   minutes: 'Minuten',
   seconds: 'Sekunden',
+  unit: (count, unit) =>
+    count === 1
+      ? { day: 'Tag', hour: 'Stunde', minute: 'Minute', second: 'Sekunde' }[unit]
+      : { day: 'Tage', hour: 'Stunden', minute: 'Minuten', second: 'Sekunden' }[unit],
   importantDates: 'Wichtige Termine',
   noDates: 'Keine Termine.',
   email: 'E-Mail',
@@ -134,6 +140,7 @@ const zh: Messages = {
   hours: '小时',
   minutes: '分钟',
   seconds: '秒',
+  unit: (_count, unit) => ({ day: '天', hour: '小时', minute: '分钟', second: '秒' })[unit],
   importantDates: '重要日期',
   noDates: '没有日期。',
   email: '电子邮件',

@@ -1,0 +1,110 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  PassageTimer,
+  hasPassed,
+  inTimeOrder,
+  nextDeadline,
+  nextPassage,
+  renderCalendarIcon,
+  renderDateItem,
+} from './date-item.js';
+import { datesStyles } from './dates.styles.js';
+import { icsFileName, icsHref, toIcs } from '../calendar/ics.js';
+import type { ConferenceData } from '../data/types.js';
+import { ConfElement } from '../shared/conf-element.js';
+import { defineElement } from '../shared/define.js';
+
+/**
+ * The important dates of a conference: every date in order of time, passed ones
+ * marked, the next deadline highlighted, each in the data's zone and the viewer's,
+ * each with a calendar (.ics) link, and one link for all. The marks follow the clock:
+ * the list redraws itself when a date passes.
+ * @summary The important-dates list.
+ * @slot - Shown while loading and on error: the author's no-JS fallback.
+ * @csspart list - The list of dates.
+ * @csspart date - Each date; also `past` once it has passed and `next` on the next deadline.
+ * @csspart label - The name of a date.
+ * @csspart status - The "next" or "passed" mark.
+ * @csspart extended - The "extended" mark of a date that was moved.
+ * @csspart time - The time in the data's zone (or "to be announced").
+ * @csspart viewer-time - The time in the viewer's zone.
+ * @csspart day-shift - "+1 day" when the viewer's calendar day differs.
+ * @csspart previously - Earlier, struck-through values of an extended date.
+ * @csspart note - The note of a date.
+ * @csspart calendar-link - The .ics link of each date.
+ * @csspart calendar-all - The .ics link for every date shown.
+ * @csspart empty - The message shown when no date is left to show.
+ * @cssprop [--conf-dates-next-accent=var(--conf-accent)] - Colour of the next deadline's bar and mark.
+ * @fires conf-ready - The data has loaded and is shown.
+ * @fires conf-error - The data could not be loaded or used.
+ */
+export class ConfDates extends ConfElement {
+  static override styles = [...ConfElement.styles, ...datesStyles];
+
+  private readonly passages = new PassageTimer(this);
+  /** When the marks next change, found while rendering; scheduled after it. */
+  private boundary: number | undefined;
+
+  /** Hide dates that have passed. */
+  @property({ type: Boolean }) upcoming = false;
+
+  /** Show only deadlines (`deadline: true`), not events. */
+  @property({ type: Boolean, attribute: 'deadlines-only' }) deadlinesOnly = false;
+
+  override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.boundary = undefined;
+  }
+
+  override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // A frozen `now` never moves: no timer then.
+    if (this.now) this.passages.clear();
+    else this.passages.schedule(this.boundary, this.currentTime());
+  }
+
+  protected override renderData(data: ConferenceData) {
+    const now = this.currentTime();
+    const words = this.words;
+    const next = nextDeadline(data.dates, now);
+    let dates = inTimeOrder(data.dates);
+    if (this.deadlinesOnly) dates = dates.filter((date) => date.deadline);
+    if (this.upcoming) dates = dates.filter((date) => !hasPassed(date, now));
+    this.boundary = nextPassage(data.dates, now);
+    if (dates.length === 0) return html`<p class="empty" part="empty">${words.noDates}</p>`;
+    const context = {
+      conference: data.conference,
+      locale: this.resolvedLocale,
+      viewer: this.viewer,
+      words,
+      now,
+      nextId: next?.id,
+    };
+    const datable = dates.filter((date) => date.when.kind !== 'tbd');
+    return html`<ol class="dates" part="list" role="list" aria-label=${words.importantDates}>
+        ${dates.map((date) => renderDateItem(date, context))}
+      </ol>
+      ${
+        datable.length > 1
+          ? html`<p class="all">
+              <a
+                class="calendar"
+                part="calendar-all"
+                href=${icsHref(toIcs(data.conference, datable, now))}
+                download=${icsFileName(data.conference)}
+                >${renderCalendarIcon()}<span>${words.addAllToCalendar}</span></a
+              >
+            </p>`
+          : nothing
+      }`;
+  }
+}
+
+defineElement('conf-dates', ConfDates);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'conf-dates': ConfDates;
+  }
+}

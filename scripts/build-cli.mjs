@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// `npm run build:cli`: bundles the command-line tool, src/cli/cli.ts, into dist/cli.js —
+// one ES module for Node ≥ 20 with everything inside (valibot, temporal-polyfill; Node
+// 20 has no Temporal, so src/time/temporal.ts's dynamic import of the polyfill is
+// bundled in and resolves at once). bin/conf-widgets.js runs it.
+//
+// The file is written to a temporary name and renamed into place, so a conf-widgets
+// process starting meanwhile never imports half a file.
+
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const CLI_OUT = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+/** Builds dist/cli.js; resolves to its size in bytes. */
+export async function buildCli({ outfile = CLI_OUT } = {}) {
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: ['src/cli/cli.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    tsconfig: 'tsconfig.json',
+    define: { __CONF_WIDGETS_VERSION__: JSON.stringify(version) },
+    // readable stack traces beat a few kilobytes in a command-line tool
+    minify: false,
+    legalComments: 'inline',
+    write: false,
+    logLevel: 'warning',
+  });
+  const code = result.outputFiles[0].contents;
+  mkdirSync(dirname(outfile), { recursive: true });
+  const temporary = `${outfile}.${process.pid}.tmp`;
+  writeFileSync(temporary, code);
+  renameSync(temporary, outfile);
+  return code.length;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const started = Date.now();
+  const bytes = await buildCli();
+  console.log(`dist/cli.js: ${(bytes / 1024).toFixed(0)} KB in ${Date.now() - started} ms`);
+}

@@ -1,0 +1,281 @@
+/// <reference types="node" />
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { toIcs } from '../calendar/ics.js';
+import { parseConference } from '../data/normalize.js';
+import { describeProblem } from '../data/types.js';
+import { lintConference } from '../lint/lint.js';
+import { InputError, readSource, type ReadOptions } from './input.js';
+import {
+  COLOR,
+  fileReport,
+  PLAIN,
+  textLines,
+  unreadableReport,
+  type FileReport,
+} from './report.js';
+
+/**
+ * `conf-widgets`, the command-line tool of the package (spec §2 "Bad data"):
+ *
+ *     conf-widgets validate [--json] FILE|URL…
+ *     conf-widgets ics [-o OUT.ics] FILE|URL
+ *
+ * Bundled by scripts/build-cli.mjs into dist/cli.js (valibot and temporal-polyfill
+ * included), which bin/conf-widgets.js runs.
+ */
+
+/** Set by scripts/build-cli.mjs from package.json. */
+declare const __CONF_WIDGETS_VERSION__: string | undefined;
+const VERSION = typeof __CONF_WIDGETS_VERSION__ === 'string' ? __CONF_WIDGETS_VERSION__ : 'dev';
+
+/** Exit status: the file is valid (warnings allowed). */
+export const EXIT_VALID = 0;
+/** Exit status: the file has errors (or, for `ics`, cannot make a feed). */
+export const EXIT_INVALID = 1;
+/** Exit status: the input could not be read, is not JSON, or the command line is wrong. */
+export const EXIT_UNREADABLE = 2;
+
+/** Where the tool writes and reads; the process's own streams by default. */
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  /** Colours on stdout: only on a terminal, never with NO_COLOR. */
+  readonly color: boolean;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdin?: ReadOptions['stdin'];
+}
+
+export const HELP = `conf-widgets ${VERSION}: check and publish a conf-widgets data file
+
+Usage:
+  conf-widgets validate [--json] FILE|URL...
+      Check data files. Prints every problem with its JSON path, one a line
+      (dates[2].at: "2022-13-01" is not a date), and lint warnings.
+  conf-widgets ics [-o OUT.ics] FILE|URL
+      Write an iCalendar feed of every date that has a time: exact times in UTC,
+      date-only deadlines as all-day events. To standard output by default.
+
+Options:
+  --json            validate: one JSON document on standard output, for tools
+  -o, --output F    ics: write the feed to F
+  --force           ics: write the feed even when some items are invalid
+                    (the widgets and the feed leave those items out)
+  --timeout S       seconds to wait for a URL (default 15)
+  -h, --help        show this help
+  --version         show the version
+
+FILE may be - for standard input. URLs inside a file resolve against its location.
+
+Exit status:
+  0  valid (lint warnings do not fail)
+  1  invalid: an error, or an item the widgets would skip
+  2  the input could not be read or is not JSON, or a wrong command line
+
+Lint warnings (valid, but probably not what was meant):
+  fixed-offset          a zone such as UTC-7, which does not follow daylight saving time
+  aoe-1159              an AoE deadline at 11:59 (usually meant 23:59)
+  deadline-after-start  a deadline after the conference starts
+  date-order            dates listed out of time order; conference.end before start
+  extension-order       "previously" values that are not earlier than the next one
+  default-zone          dates whose zone comes only from the AoE default
+`;
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+        timeout: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    return usage(io, error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const [command, ...inputs] = positionals;
+  if (values.version) {
+    io.out(`${VERSION}\n`);
+    return EXIT_VALID;
+  }
+  if (values.help || command === 'help') {
+    io.out(HELP);
+    return EXIT_VALID;
+  }
+  if (command === undefined) return usage(io, 'no command given');
+
+  let timeoutMs: number | undefined;
+  if (values.timeout !== undefined) {
+    const seconds = Number(values.timeout);
+    if (!(seconds > 0))
+      return usage(io, `--timeout ${values.timeout}: expected a number of seconds`);
+    timeoutMs = seconds * 1000;
+  }
+  const read: ReadOptions = { timeoutMs, cwd: io.cwd, stdin: io.stdin };
+
+  switch (command) {
+    case 'validate':
+      if (values.output !== undefined || values.force) {
+        return usage(io, '--output and --force belong to the ics command');
+      }
+      if (inputs.length === 0) return usage(io, 'validate: which file? (a path, a URL or -)');
+      return validate(inputs, Boolean(values.json), read, io);
+    case 'ics':
+      if (values.json) return usage(io, '--json belongs to the validate command');
+      if (inputs.length !== 1) return usage(io, 'ics: give exactly one file (a path, a URL or -)');
+      return ics(inputs[0]!, values.output, Boolean(values.force), read, io);
+    default:
+      return usage(io, `unknown command "${command}"`);
+  }
+}
+
+async function validate(
+  inputs: readonly string[],
+  json: boolean,
+  read: ReadOptions,
+  io: Io,
+): Promise<number> {
+  const reports: FileReport[] = [];
+  for (const input of inputs) {
+    let report: FileReport;
+    try {
+      const source = await readSource(input, read);
+      const { data, problems } = await parseConference(source.json, { baseUrl: source.baseUrl });
+      report = fileReport(
+        source.label,
+        source.baseUrl,
+        data,
+        problems,
+        data ? lintConference(data) : [],
+      );
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      report = unreadableReport(
+        input === '-' ? 'standard input' : input,
+        error.reason,
+        error.message,
+      );
+    }
+    reports.push(report);
+    if (!json) {
+      const lines = textLines(report, io.color ? COLOR : PLAIN);
+      if (report.error) io.err(`${lines.join('\n')}\n`);
+      else io.out(`${lines.join('\n')}\n`);
+    }
+  }
+  const status = Math.max(...reports.map(exitStatus));
+  if (json) {
+    const document = {
+      valid: status === EXIT_VALID,
+      files: reports.map((report) => {
+        const errors = report.findings.filter((finding) => finding.severity === 'error').length;
+        return { ...report, errors, warnings: report.findings.length - errors };
+      }),
+    };
+    io.out(`${JSON.stringify(document, null, 2)}\n`);
+  }
+  return status;
+}
+
+function exitStatus(report: FileReport): number {
+  return report.status === 'valid'
+    ? EXIT_VALID
+    : report.status === 'invalid'
+      ? EXIT_INVALID
+      : EXIT_UNREADABLE;
+}
+
+async function ics(
+  input: string,
+  output: string | undefined,
+  force: boolean,
+  read: ReadOptions,
+  io: Io,
+): Promise<number> {
+  let source;
+  try {
+    source = await readSource(input, read);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    io.err(`conf-widgets: ${error.message}\n`);
+    return EXIT_UNREADABLE;
+  }
+  const { data, problems } = await parseConference(source.json, { baseUrl: source.baseUrl });
+  for (const problem of problems) io.err(`error    ${describeProblem(problem)}\n`);
+  if (!data) {
+    io.err(`conf-widgets: ${source.label} is not a valid data file; no feed written\n`);
+    return EXIT_INVALID;
+  }
+  if (problems.length > 0 && !force) {
+    io.err(
+      `conf-widgets: ${source.label} has invalid items; no feed written (--force writes it without them)\n`,
+    );
+    return EXIT_INVALID;
+  }
+  const feed = toIcs(data.conference, data.dates, stampMs(io.env));
+  const events = data.dates.filter((date) => date.when.kind !== 'tbd').length;
+  if (output === undefined || output === '-') {
+    io.out(feed);
+  } else {
+    try {
+      await writeFile(resolve(io.cwd, output), feed);
+    } catch (error) {
+      io.err(
+        `conf-widgets: cannot write ${output}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      return EXIT_UNREADABLE;
+    }
+    io.err(`${output}: ${events} event${events === 1 ? '' : 's'}\n`);
+  }
+  if (events === 0)
+    io.err(`conf-widgets: ${source.label} has no date with a time; the feed is empty\n`);
+  return EXIT_VALID;
+}
+
+/**
+ * DTSTAMP of every event: now, or SOURCE_DATE_EPOCH (seconds; the reproducible-builds
+ * convention) so that a published feed only changes when the dates do.
+ */
+function stampMs(env: Io['env']): number {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : Date.now();
+}
+
+function usage(io: Io, message: string): number {
+  io.err(`conf-widgets: ${message}\nRun "conf-widgets --help" for usage.\n`);
+  return EXIT_UNREADABLE;
+}
+
+export function processIo(): Io {
+  const env = process.env;
+  const color = env.FORCE_COLOR
+    ? env.FORCE_COLOR !== '0'
+    : Boolean(process.stdout.isTTY) && !env.NO_COLOR;
+  return {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    color,
+    cwd: process.cwd(),
+    env,
+  };
+}
+
+/** Runs the tool in this process: what bin/conf-widgets.js calls. */
+export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // `conf-widgets validate x | head -1`: a closed pipe is not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  process.exitCode = await main(argv);
+}

@@ -1,0 +1,101 @@
+// `conf-widgets ics`: the iCalendar feed, checked field by field.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fixture, runCli } from './helpers/cli.mjs';
+
+/** The VEVENTs of a feed, each as a map of property (with parameters) to value. */
+function events(feed) {
+  const unfolded = feed.replace(/\r\n /g, '');
+  return [...unfolded.matchAll(/BEGIN:VEVENT\r\n([\s\S]*?)END:VEVENT\r\n/g)].map(
+    ([, body]) =>
+      new Map(
+        body
+          .split('\r\n')
+          .filter(Boolean)
+          .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]),
+      ),
+  );
+}
+
+const byUid = (list, id) => list.find((event) => event.get('UID').startsWith(`${id}-`));
+
+describe('ics', () => {
+  let dir;
+  before(() => (dir = mkdtempSync(join(tmpdir(), 'conf-widgets-ics-'))));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('MLSys 2022: UTC times, the AoE date as an all-day event, CRLF, one event per date', async () => {
+    const { code, stdout, stderr } = await runCli(['ics', 'demo/mlsys-2022.json'], {
+      env: { SOURCE_DATE_EPOCH: '1650000000' },
+    });
+    assert.equal(code, 0, stderr);
+    assert.equal(stderr, '');
+    assert.ok(stdout.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'));
+    assert.ok(stdout.endsWith('END:VCALENDAR\r\n'));
+    assert.ok(!/[^\r]\n/.test(stdout), 'every line ends in CRLF');
+    for (const line of stdout.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, line);
+
+    const list = events(stdout);
+    const data = JSON.parse(readFileSync('demo/mlsys-2022.json', 'utf8'));
+    assert.equal(list.length, data.dates.filter((date) => date.at !== 'TBD').length);
+    assert.equal(list.length, 10);
+
+    const cameraReady = byUid(list, 'camera-ready');
+    assert.equal(cameraReady.get('DTSTART'), '20220318T200000Z'); // 13:00 PDT
+    assert.equal(cameraReady.get('DTEND'), '20220318T200000Z');
+    assert.equal(cameraReady.get('DTSTAMP'), '20220415T052000Z'); // SOURCE_DATE_EPOCH
+    assert.equal(cameraReady.get('SUMMARY'), 'Camera-ready deadline (MLSys 2022)');
+    assert.equal(cameraReady.get('CATEGORIES'), 'DEADLINE');
+
+    const travel = byUid(list, 'travel-grant-application');
+    assert.equal(travel.get('DTSTART;VALUE=DATE'), '20220629');
+    assert.equal(travel.get('DTEND;VALUE=DATE'), '20220630');
+    assert.match(travel.get('DESCRIPTION'), /2022-06-30T12:00:00Z/); // end of the day AoE
+
+    const portal = byUid(list, 'sponsor-portal-opens');
+    assert.equal(portal.get('DTSTART'), '20211110T190700Z'); // 11:07 PST
+    assert.equal(portal.has('CATEGORIES'), false); // an event, not a deadline
+  });
+
+  test('TBD dates are left out; text is escaped; -o writes a file', async () => {
+    const out = join(dir, 'feed.ics');
+    const { code, stdout, stderr } = await runCli(['ics', fixture('ics-tbd.json'), '-o', out]);
+    assert.equal(code, 0, stderr);
+    assert.equal(stdout, '');
+    assert.equal(stderr, `${out}: 2 events\n`);
+    const list = events(readFileSync(out, 'utf8'));
+    assert.equal(list.length, 2);
+    assert.equal(byUid(list, 'notification'), undefined);
+    assert.equal(byUid(list, 'submission').get('DTSTART'), '20240301T225900Z'); // 23:59 CET
+    assert.equal(byUid(list, 'workshop').get('SUMMARY'), 'Workshop\\; day 1\\, Berlin (FTW 2024)');
+  });
+
+  test('an invalid file: no feed, the problems on stderr, exit 1', async () => {
+    const { code, stdout, stderr } = await runCli(['ics', fixture('bad-month.json')]);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /^error {4}dates\[2\]\.at: "2022-13-01" is not a date$/m);
+    assert.match(stderr, /--force/);
+  });
+
+  test('--force writes the valid rest', async () => {
+    const { code, stdout } = await runCli(['ics', '--force', fixture('bad-month.json')]);
+    assert.equal(code, 0);
+    assert.equal(events(stdout).length, 2);
+  });
+
+  test('a file without a conference name: exit 1, nothing written', async () => {
+    const { code, stdout } = await runCli(['ics', '--force', fixture('no-name.json')]);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+  });
+
+  test('a missing file: exit 2', async () => {
+    const { code, stderr } = await runCli(['ics', 'nope.json']);
+    assert.equal(code, 2);
+    assert.match(stderr, /nope\.json: no such file/);
+  });
+});

@@ -59,8 +59,8 @@ export class ConfDates extends ConfElement {
 
   override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // A frozen `now` never moves: no timer then.
-    if (this.now) this.passages.clear();
+    // A frozen `now` never moves: no timer then (an unreadable `now` leaves the live clock).
+    if (this.now && !Number.isNaN(Date.parse(this.now))) this.passages.clear();
     else this.passages.schedule(this.boundary, this.currentTime());
   }
 

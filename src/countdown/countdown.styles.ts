@@ -1,0 +1,212 @@
+import { css } from 'lit';
+
+/**
+ * Narrow (a 240 px sidebar): everything stacked, the units side by side with the word
+ * under each number. Wide (from 34em): the units inline, number then word, with the
+ * controls beside them. Colours derive from the inherited text colour and the tokens.
+ */
+export const countdownStyles = css`
+  :host {
+    --_accent: var(--conf-countdown-accent, var(--conf-accent, currentColor));
+    --_number-size: var(--conf-countdown-number-size, 2em);
+  }
+
+  .base {
+    position: relative;
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .label {
+    font-weight: 600;
+  }
+
+  .remaining {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.875em;
+  }
+
+  .unit {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    min-inline-size: 0;
+  }
+
+  .number {
+    font-size: var(--_number-size);
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+    color: var(--_accent);
+  }
+
+  .word {
+    font-size: 0.8125em;
+    color: var(--_muted);
+    overflow-wrap: normal;
+  }
+
+  .when,
+  .extended,
+  .tbd-text {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .in-data-zone,
+  .in-viewer-zone {
+    display: block;
+  }
+
+  .day-shift {
+    font-weight: 600;
+    white-space: nowrap;
+  }
+
+  .extended-mark {
+    display: inline-block;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  del {
+    text-decoration-thickness: 0.1em;
+  }
+
+  .message {
+    font-weight: 600;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block-start: 0.25em;
+  }
+
+  .control {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.375em;
+    /* WCAG 2.5.8: at least 24 × 24 CSS px, whatever the page's font size. */
+    min-block-size: max(2.25em, 24px);
+    min-inline-size: max(2.25em, 24px);
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+    font-size: max(0.875em, 12px);
+    line-height: 1.2;
+    text-decoration: none;
+    cursor: pointer;
+    transition: background-color 0.15s ease;
+  }
+
+  .control:hover {
+    background: color-mix(in srgb, currentColor 10%, transparent);
+  }
+
+  .pause[aria-pressed='true'] {
+    border-color: currentColor;
+  }
+
+  .icon {
+    flex: none;
+    inline-size: 1em;
+    block-size: 1em;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* A very narrow sidebar: smaller numbers so four units still fit on one line. */
+  @container (max-width: 17em) {
+    .number {
+      font-size: calc(var(--_number-size) * 0.85);
+    }
+    .remaining {
+      gap: 0.25em 0.625em;
+    }
+    .word {
+      font-size: 0.75em;
+    }
+  }
+
+  @container (min-width: 34em) {
+    .counting {
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas:
+        'label label'
+        'remaining actions'
+        'when when'
+        'extended extended';
+      align-items: center;
+      column-gap: var(--_space);
+    }
+    .counting .label {
+      grid-area: label;
+    }
+    .counting .remaining {
+      grid-area: remaining;
+      gap: 0.25em 1.25em;
+    }
+    .counting .when {
+      grid-area: when;
+    }
+    .counting .extended {
+      grid-area: extended;
+    }
+    .counting .actions {
+      grid-area: actions;
+      justify-content: flex-end;
+      margin: 0;
+    }
+    .unit {
+      flex-direction: row;
+      align-items: baseline;
+      gap: 0.3em;
+    }
+    .number {
+      font-size: calc(var(--_number-size) * 1.25);
+    }
+    .word {
+      font-size: 0.9375em;
+    }
+    .in-data-zone,
+    .in-viewer-zone {
+      display: inline;
+    }
+    .in-data-zone + .in-viewer-zone::before {
+      content: ' · ';
+      content: ' · ' / '';
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .control {
+      transition: none;
+    }
+  }
+`;

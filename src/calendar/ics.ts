@@ -29,7 +29,10 @@ export function toIcs(
         `DTEND;VALUE=DATE:${nextDay(date.when.date)}`,
       );
     } else {
-      lines.push(`DTSTART:${utcStamp(date.when.epochMs)}`, `DTEND:${utcStamp(date.when.epochMs)}`);
+      // An instant: no DTEND, which RFC 5545 §3.6.1 reads as "ends when it starts".
+      // DTEND equal to DTSTART is invalid (§3.8.2.2: it MUST be later), and CalDAV
+      // servers reject it.
+      lines.push(`DTSTART:${utcStamp(date.when.epochMs)}`);
     }
     lines.push(
       `SUMMARY:${escapeText(`${date.label} (${conference.shortName ?? conference.name})`)}`,

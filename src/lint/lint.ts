@@ -189,7 +189,9 @@ function fixedOffsetFinding(path: string, zone: Zone, fixed: FixedOffset): LintF
     rule: 'fixed-offset',
     path,
     message: `${quote(zone.name)} is a fixed offset${fixed.note ? ` (${fixed.note})` : ''}, which does not follow daylight saving time`,
-    hint: `for a place that observes it, name the place's zone instead, e.g. ${quote(likely ?? 'Europe/Berlin')}`,
+    hint: likely
+      ? `for a place that observes it, name the place's zone instead, e.g. ${quote(likely)}`
+      : "for a place that observes it, name the place's IANA zone instead (Area/City)",
   };
 }
 

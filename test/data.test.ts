@@ -186,6 +186,17 @@ describe('data: normalising a data file', () => {
     ]);
   });
 
+  it('drops an impossible conference start or end with a warning', () => {
+    const { data, problems } = read({
+      conference: { name: 'X', start: '2022-13-45', end: '2022-09-01' },
+    });
+    expect(data!.conference.start).to.equal(undefined);
+    expect(data!.conference.end).to.equal('2022-09-01');
+    expect(problems).to.deep.equal([
+      { path: 'conference.start', message: '"2022-13-45" is not a date', severity: 'warning' },
+    ]);
+  });
+
   it('cuts huge strings short in messages', () => {
     const huge = 'x'.repeat(1_000_000);
     const { problems } = read({ ...minimal, dates: [{ id: 'a', label: 'A', at: huge }] });

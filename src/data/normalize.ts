@@ -149,10 +149,20 @@ class Reader {
       url: this.url(info.url, 'conference.url'),
       timeZone,
       timeZoneGiven: info.timeZone !== undefined,
-      start: info.start,
-      end: info.end,
+      start: this.day(info.start, 'conference.start'),
+      end: this.day(info.end, 'conference.end'),
       venue: info.venue,
     };
+  }
+
+  /** A YYYY-MM-DD that is a real calendar date ("2022-13-45" is not), else dropped with a warning. */
+  private day(raw: string | undefined, path: string): string | undefined {
+    if (raw === undefined) return undefined;
+    try {
+      return this.temporal.PlainDate.from(raw, { overflow: 'reject' }).toString();
+    } catch {
+      return this.skip(path, `${quote(raw)} is not a date`);
+    }
   }
 
   private dates(raw: unknown, conferenceZone: Zone, conferenceZoneGiven: boolean): ConfDate[] {

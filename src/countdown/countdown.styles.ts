@@ -65,9 +65,13 @@ export const countdownStyles = css`
     display: block;
   }
 
+  .your-time,
+  .day-shift {
+    white-space: nowrap;
+  }
+
   .day-shift {
     font-weight: 600;
-    white-space: nowrap;
   }
 
   .extended-mark {
@@ -146,42 +150,25 @@ export const countdownStyles = css`
     .number {
       font-size: calc(var(--_number-size) * 0.85);
     }
-    .remaining {
-      gap: 0.25em 0.625em;
-    }
     .word {
       font-size: 0.75em;
     }
   }
 
-  @container (min-width: 34em) {
-    .counting {
-      grid-template-columns: minmax(0, 1fr) auto;
-      grid-template-areas:
-        'label label'
-        'remaining actions'
-        'when when'
-        'extended extended';
-      align-items: center;
-      column-gap: var(--_space);
+  /* Sidebars: equal columns, the word under each number. */
+  @container (max-width: 27.99em) {
+    .remaining {
+      display: grid;
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+      gap: 0.5em;
     }
-    .counting .label {
-      grid-area: label;
-    }
-    .counting .remaining {
-      grid-area: remaining;
+  }
+
+  /* Wider: the units inline, number then word. */
+  @container (min-width: 28em) {
+    .remaining {
       gap: 0.25em 1.25em;
-    }
-    .counting .when {
-      grid-area: when;
-    }
-    .counting .extended {
-      grid-area: extended;
-    }
-    .counting .actions {
-      grid-area: actions;
-      justify-content: flex-end;
-      margin: 0;
     }
     .unit {
       flex-direction: row;
@@ -201,6 +188,38 @@ export const countdownStyles = css`
     .in-data-zone + .in-viewer-zone::before {
       content: ' · ';
       content: ' · ' / '';
+    }
+  }
+
+  /* Full width: the controls in a column beside the label and the numbers. */
+  @container (min-width: 44em) {
+    .counting {
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas:
+        'label actions'
+        'remaining actions'
+        'when actions'
+        'extended actions';
+      column-gap: calc(var(--_space) * 1.5);
+    }
+    .counting .label {
+      grid-area: label;
+    }
+    .counting .remaining {
+      grid-area: remaining;
+    }
+    .counting .when {
+      grid-area: when;
+    }
+    .counting .extended {
+      grid-area: extended;
+    }
+    .counting .actions {
+      grid-area: actions;
+      flex-direction: column;
+      align-items: stretch;
+      align-self: center;
+      margin: 0;
     }
   }
 

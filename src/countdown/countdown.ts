@@ -339,7 +339,7 @@ export class ConfCountdown extends ConfElement {
         shown.inViewerZone
           ? html`<span class="in-viewer-zone"
               ><time part="time" datetime=${shown.datetime}>${shown.inViewerZone}</time>
-              ${words.yourTime}${
+              <span class="your-time">${words.yourTime}</span>${
                 shown.dayShift
                   ? html` <span class="day-shift">(${words.dayShift(shown.dayShift)})</span>`
                   : nothing

@@ -9,8 +9,8 @@ import { ConfDeadlineEvent } from '../shared/events.js';
 import type { Messages } from '../shared/messages.js';
 import { subscribeTicks, type Subscription, type TickRate } from '../shared/ticker.js';
 import { durationParts, htmlDuration, type DurationParts } from '../time/duration.js';
-import { showWhen } from '../time/format.js';
-import { beginsAt, passesAt } from '../time/when.js';
+import { showWhen, type ShownTime } from '../time/format.js';
+import { beginsAt, passesAt, type When } from '../time/when.js';
 
 export type CountdownPrecision = 'seconds' | 'minutes' | 'days';
 
@@ -322,13 +322,27 @@ export class ConfCountdown extends ConfElement {
     </div>`;
   }
 
+  /**
+   * `showWhen`, remembered per date, locale and viewer zone: the absolute time does not
+   * change from one tick to the next, so a hundred countdowns need not format it again
+   * every second.
+   */
+  #show(when: When, deadline: boolean): ShownTime | undefined {
+    const key = `${this.resolvedLocale}|${this.timeZone ?? ''}|${deadline}`;
+    let byKey = shownTimes.get(when);
+    if (!byKey) shownTimes.set(when, (byKey = new Map()));
+    if (!byKey.has(key)) {
+      byKey.set(
+        key,
+        showWhen(when, { locale: this.resolvedLocale, viewer: this.viewer, deadline }),
+      );
+    }
+    return byKey.get(key);
+  }
+
   /** When the date is, in the data's zone and (where it differs) the viewer's. */
   #renderWhen(date: ConfDate) {
-    const shown = showWhen(date.when, {
-      locale: this.resolvedLocale,
-      viewer: this.viewer,
-      deadline: date.deadline,
-    });
+    const shown = this.#show(date.when, date.deadline);
     if (!shown) return nothing;
     const words = this.words;
     return html`<p class="when">
@@ -353,13 +367,7 @@ export class ConfCountdown extends ConfElement {
   /** "extended", and the earlier dates struck through. */
   #renderExtended(date: ConfDate) {
     const earlier = date.previously
-      .map((when) =>
-        showWhen(when, {
-          locale: this.resolvedLocale,
-          viewer: this.viewer,
-          deadline: date.deadline,
-        }),
-      )
+      .map((when) => this.#show(when, date.deadline))
       .filter((shown) => shown !== undefined);
     if (earlier.length === 0) return nothing;
     return html`<p class="extended" part="extended">
@@ -460,6 +468,8 @@ function summary(
     () => new Intl.ListFormat(locale, { type: 'unit', style: 'long' }),
   ).format(pieces);
 }
+
+const shownTimes = new WeakMap<When, Map<string, ShownTime | undefined>>();
 
 // ---------------------------------------------------------------- calendar link
 

@@ -184,10 +184,10 @@ function forget(pid) {
 }
 
 /**
- * Stops every recorded process group whose owning runner is not alive any more (or all
- * of them with `{ all: true }`). Returns the descriptions of what it had to stop.
+ * Stops every recorded process group whose owning runner is not alive any more (never
+ * those of a run still going, e.g. someone's watch mode). Returns what it stopped.
  */
-export async function reapOrphans({ all = false } = {}) {
+export async function reapOrphans() {
   if (!existsSync(PID_DIR)) return [];
   const reaped = [];
   for (const file of readdirSync(PID_DIR)) {
@@ -198,7 +198,7 @@ export async function reapOrphans({ all = false } = {}) {
       rmSync(join(PID_DIR, file), { force: true });
       continue;
     }
-    if (!all && processAlive(rec.owner)) continue;
+    if (processAlive(rec.owner)) continue;
     if (groupMembers(rec.pid, rec.match).length) {
       await stopRecord(rec, 1500);
       reaped.push(`${rec.what} (process group ${rec.pid})`);

@@ -35,7 +35,13 @@ export class ConfData extends LitElement {
       const dataError = error as DataError;
       this.provided = { status: 'error', error: dataError };
       this.state = 'error';
-      this.dispatchEvent(new ConfErrorEvent({ message: dataError.message, url: dataError.url, path: dataError.path }));
+      this.dispatchEvent(
+        new ConfErrorEvent({
+          message: dataError.message,
+          url: dataError.url,
+          path: dataError.path,
+        }),
+      );
     },
   });
 

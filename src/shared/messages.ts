@@ -13,7 +13,8 @@ const en = {
   previously: 'previously',
   toBeAnnounced: 'to be announced',
   yourTime: 'your time',
-  dayShift: (days: number) => (days > 0 ? `+${days} day${days > 1 ? 's' : ''}` : `${days} day${days < -1 ? 's' : ''}`),
+  dayShift: (days: number) =>
+    days > 0 ? `+${days} day${days > 1 ? 's' : ''}` : `${days} day${days < -1 ? 's' : ''}`,
   addToCalendar: 'Add to calendar',
   addAllToCalendar: 'Add all dates to calendar',
   addDateToCalendar: (label: string) => `Add ${label} to calendar`,
@@ -29,7 +30,8 @@ const en = {
   minutes: 'minutes',
   seconds: 'seconds',
   /** A unit word for a count, singular or plural as the count needs: (1, 'day') → "day". */
-  unit: (count: number, unit: 'day' | 'hour' | 'minute' | 'second') => (count === 1 ? unit : `${unit}s`),
+  unit: (count: number, unit: 'day' | 'hour' | 'minute' | 'second') =>
+    count === 1 ? unit : `${unit}s`,
   importantDates: 'Important dates',
   noDates: 'No dates to show.',
   email: 'Email',
@@ -69,7 +71,8 @@ const de: Messages = {
   previously: 'zuvor',
   toBeAnnounced: 'wird noch bekannt gegeben',
   yourTime: 'Ihre Zeit',
-  dayShift: (days) => (days > 0 ? `+${days} Tag${days > 1 ? 'e' : ''}` : `${days} Tag${days < -1 ? 'e' : ''}`),
+  dayShift: (days) =>
+    days > 0 ? `+${days} Tag${days > 1 ? 'e' : ''}` : `${days} Tag${days < -1 ? 'e' : ''}`,
   addToCalendar: 'Zum Kalender hinzufügen',
   addAllToCalendar: 'Alle Termine zum Kalender hinzufügen',
   addDateToCalendar: (label) => `${label} zum Kalender hinzufügen`,

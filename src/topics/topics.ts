@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { topicsStyles } from './topics.styles.js';
 import type { ConferenceData } from '../data/types.js';
@@ -30,7 +31,7 @@ export class ConfTopics extends ConfElement {
     return html`<ul
       class="topics ${layout}"
       part="list"
-      role=${layout === 'chips' ? 'list' : nothing}
+      role=${ifDefined(layout === 'chips' ? 'list' : undefined)}
     >
       ${data.topics.map((topic) => html`<li part="topic">${topic}</li>`)}
     </ul>`;

@@ -47,6 +47,7 @@ import { defaultReporter } from '@web/test-runner';
 import { join } from 'node:path';
 import { launchersFor, ROOT } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/test-reporter.mjs';
+import { faultMiddleware } from './test/trust/faults.mjs';
 import {
   ALL_TEST_FILES,
   assertZone,
@@ -77,6 +78,9 @@ export default {
     exportConditions: litMode === 'dev' ? ['browser', 'development'] : ['browser', 'production'],
   },
   plugins: [esbuildPlugin({ ts: true, tsconfig: join(ROOT, 'tsconfig.json'), target: 'es2022' })],
+  // /__fault/… endpoints (a 500, an HTML page, a request that never ends, …) for
+  // test/network.test.ts; see test/trust/faults.mjs.
+  middleware: [faultMiddleware()],
   browsers: await launchersFor(browsers, { timeZone }),
 
   // 2 cores: the engines run side by side, one test file at a time each (the WebKit

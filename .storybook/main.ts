@@ -1,0 +1,16 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+/**
+ * Storybook, configured by hand (`storybook init` cannot run here). The Vite builder
+ * reads the project's vite.config.ts (minus its library `build`), and Vite reads
+ * tsconfig.json: Lit's legacy decorators compile as in the library build.
+ */
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.stories.ts'],
+  // The seed data files, for stories that load them with `src="demo/…"`.
+  staticDirs: [{ from: '../demo', to: '/demo' }],
+  core: { disableTelemetry: true },
+};
+
+export default config;

@@ -6,8 +6,10 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -187,4 +189,23 @@ export async function settledWidgets(page, { timeout = 10000, allowLoading = fal
       .catch(() => {});
   }
   return read();
+}
+
+/**
+ * `vite build` of the library into `outDir` (not dist/, which other tests read while
+ * this runs): the production bundles, as `npm run build` makes them.
+ */
+export async function buildLibrary(outDir) {
+  const { spawnSync } = await import('node:child_process');
+  const vite = join(ROOT, 'node_modules', '.bin', 'vite');
+  const result = spawnSync(
+    vite,
+    ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
 }

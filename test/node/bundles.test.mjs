@@ -1,0 +1,188 @@
+// The library build in headless Chromium (built into a temporary directory): each
+// per-element bundle works alone with <conf-data>; a page that loads two bundles, or
+// two copies of the library (the same build at two URLs, as two versions would be),
+// keeps working — the first definition wins, with one console.warn; and the Temporal
+// polyfill is a chunk only browsers without Temporal download.
+
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import {
+  buildLibrary,
+  launchChromium,
+  serve,
+  settledWidgets,
+  watchPage,
+} from '../../scripts/headless.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const work = mkdtempSync(join(tmpdir(), 'conf-widgets-bundles-'));
+const dist = join(work, 'dist');
+const pages = join(work, 'pages');
+
+const ELEMENTS = {
+  countdown: 'conf-countdown',
+  dates: 'conf-dates',
+  committee: 'conf-committee',
+  sponsors: 'conf-sponsors',
+  topics: 'conf-topics',
+  cfp: 'conf-cfp',
+};
+const ALL_TAGS = ['conf-data', ...Object.values(ELEMENTS)];
+
+let server;
+let browser;
+
+/** A test page: these module scripts, then this body. */
+function writePage(name, scripts, body) {
+  writeFileSync(
+    join(pages, name),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>
+<link rel="icon" href="data:,">
+${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n')}
+</head><body>${body}</body></html>`,
+  );
+}
+
+before(async () => {
+  await buildLibrary(dist);
+  mkdirSync(pages);
+  server = await serve(ROOT, {
+    mounts: { '/dist/': dist, '/copy-a/': dist, '/copy-b/': dist, '/pages/': pages },
+  });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Opens a test page; resolves to the widgets, the log, the requests and the defined tags. */
+async function open(name, { withoutTemporal = false } = {}) {
+  const page = await browser.newPage();
+  try {
+    const requests = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    if (withoutTemporal) await page.evaluateOnNewDocument(() => delete globalThis.Temporal);
+    const log = watchPage(page);
+    await page.goto(`${server.url}/pages/${name}`, { waitUntil: 'load' });
+    const widgets = await settledWidgets(page);
+    const defined = await page.evaluate(
+      (tags) => tags.filter((tag) => customElements.get(tag)),
+      ALL_TAGS,
+    );
+    return { widgets, log, requests, defined };
+  } finally {
+    await page.close();
+  }
+}
+
+const states = (widgets) => widgets.map((w) => `${w.tag}: ${w.state}`);
+
+test('the build has every bundle and the Temporal polyfill as a chunk of its own', () => {
+  const files = readdirSync(dist);
+  for (const name of ['conf-widgets', ...Object.keys(ELEMENTS)]) {
+    assert.ok(files.includes(`${name}.js`), `dist/${name}.js`);
+  }
+  const chunks = readdirSync(join(dist, 'chunks'));
+  assert.ok(
+    chunks.some((f) => /^temporal-polyfill-.*\.js$/.test(f)),
+    'temporal-polyfill chunk',
+  );
+});
+
+for (const [bundle, tag] of Object.entries(ELEMENTS)) {
+  test(`dist/${bundle}.js alone defines <${tag}> and <conf-data>, and nothing else`, async () => {
+    const source = tag === 'conf-cfp' ? 'workshop-2017.json' : 'mlsys-2022.json';
+    writePage(
+      `${bundle}.html`,
+      [`/dist/${bundle}.js`],
+      `<conf-data src="/demo/${source}"><${tag} now="2022-03-01T00:00:00Z" time-zone="UTC"></${tag}></conf-data>`,
+    );
+    const { widgets, log, defined, requests } = await open(`${bundle}.html`);
+    assert.deepEqual(
+      states(widgets).filter((s) => s.startsWith(tag)),
+      [`${tag}: ready`],
+    );
+    assert.ok(widgets.every((w) => w.state === 'ready' && w.text));
+    assert.deepEqual(
+      defined.sort(),
+      ['conf-data', tag, ...(tag === 'conf-cfp' ? ['conf-countdown'] : [])].sort(),
+    );
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.warnings, []);
+    assert.ok(
+      !requests.some((path) => path.includes('temporal-polyfill')),
+      'Chromium has Temporal: no polyfill download',
+    );
+  });
+}
+
+test('two bundles of one build on a page: dist/countdown.js and dist/conf-widgets.js', async () => {
+  writePage(
+    'two-bundles.html',
+    ['/dist/countdown.js', '/dist/conf-widgets.js'],
+    `<conf-data src="/demo/mlsys-2022.json">
+       <conf-countdown now="2022-03-01T00:00:00Z" time-zone="UTC"></conf-countdown>
+       <conf-dates now="2022-03-01T00:00:00Z" time-zone="UTC"></conf-dates>
+       <conf-topics></conf-topics>
+     </conf-data>`,
+  );
+  const { widgets, log, defined } = await open('two-bundles.html');
+  assert.deepEqual(states(widgets), [
+    'conf-countdown: ready',
+    'conf-dates: ready',
+    'conf-topics: ready',
+  ]);
+  assert.deepEqual(defined.sort(), [...ALL_TAGS].sort());
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.warnings, [], 'one build shares its chunks: nothing is defined twice');
+});
+
+test('two copies of the library on a page: the first definition wins, with one warning', async () => {
+  // The same build at two URLs is two module graphs, as two versions would be.
+  writePage(
+    'two-copies.html',
+    ['/copy-a/countdown.js', '/copy-b/conf-widgets.js'],
+    `<conf-data src="/demo/mlsys-2022.json">
+       <conf-countdown now="2022-03-01T00:00:00Z" time-zone="UTC"></conf-countdown>
+       <conf-dates now="2022-03-01T00:00:00Z" time-zone="UTC"></conf-dates>
+     </conf-data>
+     <conf-topics src="/demo/mlsys-2022.json"></conf-topics>`,
+  );
+  const { widgets, log, defined, requests } = await open('two-copies.html');
+  assert.ok(requests.some((p) => p.startsWith('/copy-a/chunks/')));
+  assert.ok(requests.some((p) => p.startsWith('/copy-b/chunks/')));
+  assert.deepEqual(states(widgets), [
+    'conf-countdown: ready',
+    'conf-dates: ready',
+    'conf-topics: ready',
+  ]);
+  assert.deepEqual(defined.sort(), [...ALL_TAGS].sort());
+  assert.deepEqual(log.errors, []);
+  assert.equal(log.warnings.length, 1, `one warning: ${log.warnings.join(' | ')}`);
+  assert.match(log.warnings[0], /already defined/);
+});
+
+test('without Temporal the polyfill chunk is loaded, and the widgets still work', async () => {
+  writePage(
+    'no-temporal.html',
+    ['/dist/conf-widgets.js'],
+    `<conf-data src="/demo/mlsys-2022.json">
+       <conf-countdown now="2022-03-01T00:00:00Z" time-zone="America/Los_Angeles"></conf-countdown>
+       <conf-dates now="2022-03-01T00:00:00Z" time-zone="Asia/Kolkata"></conf-dates>
+     </conf-data>`,
+  );
+  const { widgets, log, requests } = await open('no-temporal.html', { withoutTemporal: true });
+  assert.deepEqual(states(widgets), ['conf-countdown: ready', 'conf-dates: ready']);
+  assert.ok(
+    requests.some((path) => path.includes('temporal-polyfill')),
+    'the polyfill chunk was downloaded',
+  );
+  assert.deepEqual(log.errors, []);
+});

@@ -8,8 +8,12 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
-  // The seed data files, for stories that load them with `src="demo/…"`.
-  staticDirs: [{ from: '../demo', to: '/demo' }],
+  // The seed data files, for stories that load them with `src="demo/…"`, and the test
+  // images (a logo, a photo) for stories with inline data.
+  staticDirs: [
+    { from: '../demo', to: '/demo' },
+    { from: '../test/fixtures', to: '/fixtures' },
+  ],
   core: { disableTelemetry: true },
 };
 

@@ -10,6 +10,7 @@ import { html } from 'lit';
  *   state-loading  the widgets stay `loading` (only the author's fallback shows)
  *   state-error    the widgets end in `error`, and their console.error is expected
  *   dark           the story is also checked under `prefers-color-scheme: dark`
+ *   missing-image  an image is missing on purpose: the browser's 404 for it is expected
  */
 
 export const MLSYS = 'demo/mlsys-2022.json';
@@ -49,3 +50,69 @@ export const dark: Decorator = (story) => html`<div class="story-dark">${story()
 
 /** Data that fails validation: `conference.name` is required. */
 export const INVALID_DATA = { conference: { shortName: 'No name' }, dates: [] };
+
+/** A conference with logos, photos and links (test/fixtures images, served at fixtures/). */
+export const ILLUSTRATED = {
+  conference: {
+    name: 'Example Conference on Systems 2027',
+    shortName: 'ECS 2027',
+    timeZone: 'UTC',
+  },
+  committees: [
+    {
+      id: 'organizing',
+      title: 'Organizing Committee',
+      members: [
+        {
+          name: 'Ada Example',
+          role: 'General Chair',
+          affiliation: 'University of Somewhere',
+          email: 'ada@example.org',
+          url: 'https://example.org/ada',
+          photo: 'fixtures/photo.svg',
+        },
+        {
+          name: 'Grace Sample',
+          role: 'Program Chair',
+          affiliation: 'Example Labs',
+          email: 'grace@example.org',
+          photo: 'fixtures/photo.svg',
+        },
+        {
+          name: 'Linus Missing-Photo',
+          role: 'Program Chair',
+          affiliation: 'Nowhere Institute',
+          photo: 'fixtures/no-such-photo.svg',
+        },
+        { name: '<img src=x onerror=alert(1)>', role: 'Web Chair', affiliation: 'Text is text' },
+      ],
+      links: [{ label: 'Program Committee', url: 'https://example.org/pc' }],
+    },
+  ],
+  sponsors: {
+    tiers: [
+      {
+        id: 'gold',
+        label: 'Gold',
+        sponsors: [
+          { name: 'Acme Research', url: 'https://example.com/acme', logo: 'fixtures/logo.svg' },
+          { name: 'Acme Cloud', url: 'https://example.com/cloud', logo: 'fixtures/logo.svg' },
+        ],
+      },
+      {
+        id: 'silver',
+        label: 'Silver',
+        sponsors: [
+          { name: 'Initech', url: 'https://example.com/initech' },
+          { name: 'Broken Logo Ltd', logo: 'fixtures/no-such-logo.svg' },
+        ],
+      },
+    ],
+    call: {
+      label: 'Become a 2027 Sponsor',
+      url: 'https://example.org/sponsor',
+      open: true,
+      note: 'applications until June 1',
+    },
+  },
+};

@@ -11,6 +11,7 @@
 //        tz-Asia-Kolkata           time-sensitive files, all engines
 //        lit-dev                   all test files, Chromium, Lit's development build
 //   5. node --test test/node/     (after npm run build:cli when scripts/build-cli.mjs exists)
+//   6. node scripts/size.mjs      weight budgets of the library build (one test per budget)
 //
 // Usage:
 //   npm test
@@ -305,6 +306,28 @@ async function wtrPass({ pass, timeZone, browsers, files, litMode = 'prod', subs
   totals.skipped += res.skipped;
 }
 
+/** The weight budgets (scripts/size.mjs): one test per budget, in the totals. */
+async function sizeBudgets() {
+  if (!existsSync(join(ROOT, 'scripts', 'size.mjs'))) return;
+  heading('size budgets (scripts/size.mjs)');
+  const out = join(RESULTS, 'size.json');
+  rmSync(out, { force: true });
+  const r = await run(process.execPath, ['scripts/size.mjs', '--json', out], {
+    timeoutMs: PASS_TIMEOUT_MS,
+  });
+  let res = { passed: 0, failed: 0 };
+  try {
+    const result = JSON.parse(readFileSync(out, 'utf8'));
+    res = { passed: result.passed, failed: result.failed };
+  } catch {
+    // no report: the build or the script failed before measuring
+  }
+  if (r.code !== 0 && res.failed === 0) res.failed = 1;
+  steps.push({ name: 'size budgets', ok: r.code === 0, ms: r.ms, counts: res });
+  totals.passed += res.passed;
+  totals.failed += res.failed;
+}
+
 async function nodeTests() {
   const dir = join(ROOT, 'test', 'node');
   if (!existsSync(dir)) return;
@@ -413,6 +436,7 @@ if (opts.files && !mainFiles.length) {
 }
 
 if (opts.node && !interrupted) await nodeTests();
+if (opts.static && !interrupted) await sizeBudgets();
 
 if (interrupted) await finishInterrupted();
 

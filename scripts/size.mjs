@@ -1,0 +1,292 @@
+#!/usr/bin/env node
+// `npm run size`: the weight budgets of the library build, checked.
+//
+// For each entry of the library build (the `bundles` of vite.config.ts) it follows the
+// entry's static import graph inside the build output — `import … from './chunks/…'`,
+// `import './…'`, `export … from './…'`, never a dynamic `import()` (the Temporal
+// polyfill, the de/zh message catalogues: only browsers that need them download them)
+// — gzips every file of it (level 9, Node's zlib) and adds the sizes up: what a browser
+// transfers to run that entry, each file compressed on its own as a server sends it.
+//
+//   dist/conf-widgets.js (everything)       ≤ 20 KiB gzip
+//   each per-element bundle (dist/countdown.js, …)  ≤ 12 KiB gzip
+//   all six per-element bundles on one page  ≤ 20 KiB gzip (the chunks they share count
+//                                              once: what "everything" weighs, whatever
+//                                              src/index.ts happens to import)
+//
+// It measures dist/ when dist/ is newer than everything the build reads; otherwise it
+// builds (vite build) into a private directory and measures that, so it never empties
+// dist/ under a test that is using dist/cli.js.
+//
+// Usage:
+//   npm run size
+//   node scripts/size.mjs --build          always build afresh (into the private directory)
+//   node scripts/size.mjs --dist DIR       measure an existing build output
+//   node scripts/size.mjs --json FILE      also write the results as JSON (for npm test)
+// Exit status: 0 when every budget holds, 1 when one does not, 2 on a usage or build error.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const KiB = 1024;
+
+export const BUDGETS = {
+  full: 20 * KiB,
+  element: 12 * KiB,
+};
+
+/** The entries of vite.config.ts (`export const bundles = { name: 'src/…', … }`). */
+export function entryNames() {
+  const fallback = ['conf-widgets', 'countdown', 'dates', 'committee', 'sponsors', 'topics', 'cfp'];
+  try {
+    const config = readFileSync(join(ROOT, 'vite.config.ts'), 'utf8');
+    const body = /export const bundles\s*=\s*\{([^}]*)\}/.exec(config)?.[1];
+    if (!body) return fallback;
+    const names = [...body.matchAll(/(?:^|[,{\s])['"]?([\w-]+)['"]?\s*:/g)].map((m) => m[1]);
+    return names.length ? names : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * The relative specifiers a module imports or re-exports statically. The build output
+ * is minified ES: `import{a as b}from"./chunks/x.js"`, `import"./y.js"`,
+ * `export{c}from"./z.js"`, `export*from"./w.js"`. A dynamic `import("./p.js")` has a
+ * parenthesis where these have a name, a brace, a star or the string, and is skipped.
+ */
+export function staticImports(code) {
+  const found = new Set();
+  const pattern =
+    /(?:^|[;\s}])(?:import|export)\s*(?:(?:[\w$]+\s*,?\s*)?(?:\{[^}]*\}|\*(?:\s*as\s*[\w$]+)?)?\s*from\s*)?(["'`])(\.{1,2}\/[^"'`]+)\1/g;
+  for (const match of code.matchAll(pattern)) found.add(match[2]);
+  return [...found];
+}
+
+/** The files (absolute paths) an entry needs before it runs: itself and its static imports, transitively. */
+export function staticGraph(entryFile) {
+  const seen = new Set();
+  const queue = [resolve(entryFile)];
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const specifier of staticImports(code)) queue.push(resolve(dirname(file), specifier));
+  }
+  return [...seen];
+}
+
+/** The dynamic `import("./…")` targets of a set of files, for the report. */
+function dynamicImports(files) {
+  const found = new Set();
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/\bimport\s*\(\s*(["'`])(\.{1,2}\/[^"'`]+)\1\s*\)/g))
+      found.add(resolve(dirname(file), m[2]));
+  }
+  return [...found];
+}
+
+const gzipCache = new Map();
+function gzipSize(file) {
+  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
+  return gzipCache.get(file);
+}
+
+/** Raw and gzip bytes of a set of files, each compressed on its own. */
+export function weigh(files) {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    raw += statSync(file).size;
+    gzip += gzipSize(file);
+  }
+  return { raw, gzip };
+}
+
+// ---------------------------------------------------------------- the build to measure
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+function isFresh(dist, names) {
+  const inputs = ['src', 'vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
+  const newestInput = Math.max(...inputs.map((p) => newestMtime(join(ROOT, p))));
+  return names.every((name) => {
+    const file = join(dist, `${name}.js`);
+    return existsSync(file) && statSync(file).mtimeMs >= newestInput;
+  });
+}
+
+function build(outDir) {
+  mkdirSync(outDir, { recursive: true });
+  console.log(`building (vite build --outDir ${relative(ROOT, outDir) || outDir}) …`);
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  if (r.status !== 0) {
+    console.error(`size: the build failed (exit ${r.status})`);
+    process.exit(2);
+  }
+}
+
+/** The directory to measure: dist/ when fresh, else a private fresh build. */
+export function buildOutput({ forceBuild = false, dist } = {}) {
+  const names = entryNames();
+  if (dist) return resolve(dist);
+  const own = join(ROOT, 'dist');
+  if (!forceBuild && isFresh(own, names)) return own;
+  const outDir = join(tmpdir(), `conf-widgets-size-${process.getuid?.() ?? 'user'}`);
+  build(outDir);
+  return outDir;
+}
+
+// ---------------------------------------------------------------- measuring
+
+/** One row per budget: { name, files, raw, gzip, budget, ok }. */
+export function measure(dist) {
+  const names = entryNames();
+  const rows = [];
+  const union = new Set();
+  const dynamic = new Set();
+  for (const name of names) {
+    const entry = join(dist, `${name}.js`);
+    if (!existsSync(entry)) {
+      rows.push({ name: `${name}.js`, missing: true, budget: BUDGETS.element, ok: false });
+      continue;
+    }
+    const files = staticGraph(entry);
+    const full = name === 'conf-widgets';
+    if (!full) for (const file of files) union.add(file);
+    for (const file of dynamicImports(files)) dynamic.add(file);
+    rows.push({
+      name: `${name}.js`,
+      files: files.map((f) => relative(dist, f)),
+      ...weigh(files),
+      budget: full ? BUDGETS.full : BUDGETS.element,
+    });
+  }
+  if (union.size) {
+    rows.push({
+      name: 'all element bundles on one page',
+      files: [...union].map((f) => relative(dist, f)),
+      ...weigh([...union]),
+      budget: BUDGETS.full,
+    });
+  }
+  for (const row of rows) if (!row.missing) row.ok = row.gzip <= row.budget;
+  const lazy = [...dynamic]
+    .filter((f) => existsSync(f))
+    .map((f) => ({ name: relative(dist, f), ...weigh(staticGraph(f)) }));
+  return { rows, lazy };
+}
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const kib = (bytes) => `${(bytes / KiB).toFixed(2)} KiB`;
+
+export function printTable({ rows, lazy }, dist) {
+  console.log(
+    `\nweight of ${relative(process.cwd(), dist) || dist} (gzip -9, each file on its own)\n`,
+  );
+  const header = ['bundle (with its static imports)', 'files', 'min', 'gzip', 'budget', ''];
+  const lines = rows.map((r) =>
+    r.missing
+      ? [r.name, '-', '-', 'missing', kib(r.budget), '✗']
+      : [r.name, String(r.files.length), kb(r.raw), kib(r.gzip), kib(r.budget), r.ok ? '✓' : '✗'],
+  );
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmt = (cells) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(fmt(header));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const line of lines) console.log(fmt(line));
+  if (lazy.length) {
+    console.log('\nloaded only when needed (dynamic import, not in the figures above):');
+    for (const l of lazy) console.log(`  ${l.name}  ${kb(l.raw)} min, ${kib(l.gzip)} gzip`);
+  }
+}
+
+// ---------------------------------------------------------------- command line
+
+function parseArgs(argv) {
+  const opts = { forceBuild: false, dist: undefined, json: undefined, verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--build') opts.forceBuild = true;
+    else if (a === '--dist') opts.dist = argv[++i];
+    else if (a === '--json') opts.json = argv[++i];
+    else if (a === '--verbose' || a === '-v') opts.verbose = true;
+    else if (a === '-h' || a === '--help') {
+      const head = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+      console.log(
+        head
+          .slice(
+            1,
+            head.findIndex((l) => !l.startsWith('//')),
+          )
+          .join('\n'),
+      );
+      process.exit(0);
+    } else {
+      console.error(`size: unknown argument ${a} (see --help)`);
+      process.exit(2);
+    }
+  }
+  if (
+    (opts.dist === undefined && argv.includes('--dist')) ||
+    (opts.json === undefined && argv.includes('--json'))
+  ) {
+    console.error('size: --dist and --json need a path');
+    process.exit(2);
+  }
+  return opts;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const opts = parseArgs(process.argv.slice(2));
+  const dist = buildOutput(opts);
+  const result = measure(dist);
+  printTable(result, dist);
+  if (opts.verbose) {
+    for (const row of result.rows.filter((r) => !r.missing)) {
+      console.log(`\n${row.name}:`);
+      for (const f of row.files) console.log(`  ${f}  ${kib(gzipSize(join(dist, f)))}`);
+    }
+  }
+  const failed = result.rows.filter((r) => !r.ok);
+  const passed = result.rows.length - failed.length;
+  console.log(
+    failed.length
+      ? `\n${failed.length} of ${result.rows.length} budgets exceeded: ${failed.map((r) => r.name).join(', ')}`
+      : `\nall ${result.rows.length} budgets hold`,
+  );
+  if (opts.json) {
+    writeFileSync(
+      opts.json,
+      JSON.stringify({ dist, passed, failed: failed.length, ...result }, null, 2),
+    );
+  }
+  process.exitCode = failed.length ? 1 : 0;
+}

@@ -15,6 +15,21 @@ const config: StorybookConfig = {
     { from: '../test/fixtures', to: '/fixtures' },
   ],
   core: { disableTelemetry: true },
+  // In `storybook dev`, Vite pre-bundles the stories' `lit` while Storybook's own renderer
+  // imports it unbundled: two copies ("Multiple versions of Lit loaded"). Unbundled for all.
+  viteFinal: (config) => ({
+    ...config,
+    optimizeDeps: {
+      ...config.optimizeDeps,
+      exclude: [
+        ...(config.optimizeDeps?.exclude ?? []),
+        'lit',
+        'lit-html',
+        'lit-element',
+        '@lit/reactive-element',
+      ],
+    },
+  }),
 };
 
 export default config;

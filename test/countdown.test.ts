@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { spaces } from './helpers/temporal.js';
@@ -434,10 +434,16 @@ describe('<conf-countdown>: pause', () => {
     const button = pauseButton(el);
     button.focus();
     expect(el.shadowRoot!.activeElement).to.equal(button);
+    // Keys arrive asynchronously (WebDriver BiDi in Firefox): wait for the click they
+    // cause — not for a timer, the clock is fake.
+    let clicked = oneEvent(button, 'click');
     await sendKeys({ press: 'Enter' });
+    await clicked;
     await el.updateComplete;
     expect(button.getAttribute('aria-pressed')).to.equal('true');
+    clicked = oneEvent(button, 'click');
     await sendKeys({ press: ' ' });
+    await clicked;
     await el.updateComplete;
     expect(button.getAttribute('aria-pressed')).to.equal('false');
   });

@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, parseAst, type Plugin } from 'vite';
 
 /** One bundle per element (each also defines <conf-data>), and one with everything. */
 export const bundles = {
@@ -14,8 +14,11 @@ export const bundles = {
 // Library build: ES modules a lab page loads with one <script type="module"> tag.
 // Lit resolves to its production build (no "development" export condition here).
 // Shared code lands in chunks/, and the Temporal polyfill — a dynamic import taken
-// only where the browser has no Temporal — in a chunk of its own.
+// only where the browser has no Temporal — in a chunk of its own. The plugins below
+// take out what a browser never needs (template indentation, CSS comments, the JSON
+// Schema's descriptions). Weight budgets: `npm run size`.
 export default defineConfig({
+  plugins: [minifyTemplates(), dropSchemaDescriptions()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -33,3 +36,167 @@ export default defineConfig({
     },
   },
 });
+
+// ---------------------------------------------------------------- the plugins
+
+type Node = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Calls `visit` on every node of an ESTree AST. */
+function walk(node: unknown, visit: (node: Node) => void): void {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const child of node) walk(child, visit);
+    return;
+  }
+  visit(node as Node);
+  for (const key in node) if (key !== 'parent') walk((node as Node)[key], visit);
+}
+
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function applyEdits(code: string, edits: Edit[]): string {
+  let out = code;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start))
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
+}
+
+/** Whether a build is the library build (Storybook drops `build`, so its builds are not). */
+const isLibrary = (config: { build: { lib: unknown } }) => Boolean(config.build.lib);
+
+/**
+ * CSS of one static piece of a css`` template, minified: comments out, whitespace only
+ * where CSS needs it. Quoted strings are kept as they are; a space next to an
+ * interpolation stays (it may separate two values).
+ */
+export function minifyCss(raw: string, first = true, last = true): string {
+  const collapsed = raw.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\s+/g, ' ');
+  let out = collapsed
+    .split(/('[^'\n]*'|"[^"\n]*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/ ?([{};,>]) ?/g, '$1')
+            .replace(/: /g, ':')
+            .replace(/;}/g, '}')
+            .replace(/(^|[\s:,(])0\.(\d)/g, '$1.$2'),
+    )
+    .join('');
+  if (first) out = out.replace(/^ /, '');
+  if (last) out = out.replace(/ $/, '');
+  return out;
+}
+
+/**
+ * HTML of one static piece of an html``/svg`` template: a run of whitespace holding a
+ * line break becomes one line break. Only indentation goes: where the source had a
+ * line break the browser still sees whitespace (between inline elements it renders as
+ * one space, as before), and none of our templates is preformatted.
+ */
+export function minifyHtml(raw: string): string {
+  return raw.replace(/[ \t]*\n\s*/g, '\n');
+}
+
+/**
+ * Minifies the static text of Lit's css``, html`` and svg`` templates in src/ (the
+ * bundler's minifier leaves template literals alone). Line breaks taken out of a css``
+ * template are put back after it, in the code, so every line keeps its number for the
+ * source maps. Pieces with a backslash are left as they are.
+ */
+function minifyTemplates(): Plugin {
+  let active = false;
+  return {
+    name: 'conf-widgets:minify-templates',
+    apply: 'build',
+    configResolved(config) {
+      active = isLibrary(config);
+    },
+    transform(code, id) {
+      if (!active || !/\/src\/.*\.ts$/.test(id) || !/\b(?:css|html|svg)`/.test(code)) return null;
+      const edits: Edit[] = [];
+      walk(parseAst(code, { lang: 'ts' }), (node) => {
+        if (
+          node.type !== 'TaggedTemplateExpression' ||
+          node.tag?.type !== 'Identifier' ||
+          !['css', 'html', 'svg'].includes(node.tag.name)
+        )
+          return;
+        const quasis = node.quasi.quasis as { start: number; value: { raw: string } }[];
+        let linesOut = 0;
+        quasis.forEach((quasi, i) => {
+          const raw = quasi.value.raw;
+          const start = quasi.start + 1; // after the backtick or the `}`
+          if (raw.includes('\\') || code.slice(start, start + raw.length) !== raw) return;
+          const text =
+            node.tag.name === 'css'
+              ? minifyCss(raw, i === 0, i === quasis.length - 1)
+              : minifyHtml(raw);
+          linesOut += raw.split('\n').length - text.split('\n').length;
+          if (text !== raw) edits.push({ start, end: start + raw.length, text });
+        });
+        if (linesOut > 0)
+          edits.push({ start: node.end, end: node.end, text: '\n'.repeat(linesOut) });
+      });
+      return edits.length ? { code: applyEdits(code, edits), map: null } : null;
+    },
+  };
+}
+
+/**
+ * The library build leaves out the text of the data file's schema descriptions
+ * (src/data/schema.ts): only conference.schema.json and editors read them, and the
+ * JSON Schema is generated from the source (scripts/build-schema.mjs), never from this
+ * build. String arguments of `v.description()` and `v.title()`, and of the file's own
+ * helpers that hand their argument on to `v.description()` (`text('Full name.')`),
+ * become ''. Validation messages are not touched.
+ */
+function dropSchemaDescriptions(): Plugin {
+  let active = false;
+  return {
+    name: 'conf-widgets:drop-schema-descriptions',
+    apply: 'build',
+    configResolved(config) {
+      active = isLibrary(config);
+    },
+    transform(code, id) {
+      if (!active || !/\/src\/data\/schema\.ts$/.test(id)) return null;
+      const ast = parseAst(code, { lang: 'ts' });
+      const isDescribe = (callee: Node) =>
+        callee.type === 'MemberExpression' &&
+        ['description', 'title'].includes(callee.property?.name);
+      // helpers: `const text = (description: string) => … v.description(…description…) …`
+      const helpers = new Set<string>();
+      walk(ast, (node) => {
+        const fn = node.init;
+        if (node.type !== 'VariableDeclarator' || fn?.type !== 'ArrowFunctionExpression') return;
+        const param = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
+        if (!param || node.id.type !== 'Identifier') return;
+        walk(fn.body, (inner) => {
+          if (inner.type !== 'CallExpression' || !isDescribe(inner.callee)) return;
+          const arg = inner.arguments[0];
+          if (arg && new RegExp(`\\b${param}\\b`).test(code.slice(arg.start, arg.end)))
+            helpers.add(node.id.name);
+        });
+      });
+      const edits: Edit[] = [];
+      walk(ast, (node) => {
+        if (node.type !== 'CallExpression') return;
+        const arg = node.arguments[0];
+        if (!arg) return;
+        const text =
+          (arg.type === 'Literal' && typeof arg.value === 'string') ||
+          (arg.type === 'TemplateLiteral' && arg.expressions.length === 0);
+        if (isDescribe(node.callee) && (text || arg.type === 'TemplateLiteral'))
+          edits.push({ start: arg.start, end: arg.end, text: "''" });
+        else if (node.callee.type === 'Identifier' && helpers.has(node.callee.name) && text)
+          edits.push({ start: arg.start, end: arg.end, text: "''" });
+      });
+      return edits.length ? { code: applyEdits(code, edits), map: null } : null;
+    },
+  };
+}

@@ -69,8 +69,38 @@ export function vscodeCustomData(manifest) {
   };
 }
 
-/** JetBrains web-types (schema: JetBrains/web-types, web-types.json). */
+/**
+ * The CSS custom properties or parts (`key`) of every element, one entry per name; a
+ * name whose meaning differs between elements says so element by element.
+ */
+function pageWide(elements, key) {
+  const byName = new Map();
+  for (const el of elements) {
+    for (const item of el[key] ?? []) {
+      const entry = byName.get(item.name) ?? new Map();
+      const text = item.description ?? '';
+      entry.set(text, [...(entry.get(text) ?? []), el.tagName]);
+      byName.set(item.name, entry);
+    }
+  }
+  return [...byName].map(([name, texts]) => ({
+    name,
+    description:
+      texts.size === 1
+        ? [...texts.keys()][0]
+        : [...texts]
+            .map(([text, tags]) => `${tags.map((t) => `\`<${t}>\``).join(', ')}: ${text}`)
+            .join('\n\n'),
+  }));
+}
+
+/**
+ * JetBrains web-types (web-types 2 schema, JetBrains/web-types `schema/web-types.json`):
+ * elements with attributes, slots, and JS properties and events; the CSS custom
+ * properties and `::part()`s as page-wide CSS contributions.
+ */
 export function webTypes(manifest, pkg) {
+  const elements = elementsOf(manifest);
   return {
     $schema: 'https://raw.githubusercontent.com/JetBrains/web-types/master/schema/web-types.json',
     name: pkg.name,
@@ -78,24 +108,19 @@ export function webTypes(manifest, pkg) {
     'description-markup': 'markdown',
     contributions: {
       html: {
-        elements: elementsOf(manifest).map((el) => ({
+        elements: elements.map((el) => ({
           name: el.tagName,
           description: elementMarkdown(el),
-          attributes: (el.attributes ?? []).map((attr) => {
-            const values = literalValues(attr.type?.text);
-            const boolean = attr.type?.text === 'boolean';
-            return {
-              name: attr.name,
-              description: attr.description ?? '',
+          attributes: (el.attributes ?? []).map((attr) => ({
+            name: attr.name,
+            description: attr.description ?? '',
+            value: {
+              type: attr.type?.text?.replace(/ \| undefined$/, '') ?? 'string',
               ...(attr.default ? { default: attr.default } : {}),
-              value: boolean
-                ? { type: 'boolean', required: false }
-                : { type: values ? values.map((v) => `'${v}'`).join(' | ') : 'string' },
-              ...(values ? { values: values.map((name) => ({ name })) } : {}),
-            };
-          }),
+            },
+          })),
           slots: (el.slots ?? []).map((s) => ({
-            name: s.name || 'default',
+            name: s.name,
             description: s.description ?? '',
           })),
           js: {
@@ -111,16 +136,13 @@ export function webTypes(manifest, pkg) {
               description: e.description ?? '',
             })),
           },
-          css: {
-            parts: (el.cssParts ?? []).map((p) => ({
-              name: p.name,
-              description: p.description ?? '',
-            })),
-            properties: (el.cssProperties ?? []).map((p) => ({
-              name: p.name,
-              description: p.description ?? '',
-            })),
-          },
+        })),
+      },
+      css: {
+        properties: pageWide(elements, 'cssProperties'),
+        'pseudo-elements': pageWide(elements, 'cssParts').map((p) => ({
+          ...p,
+          name: `part(${p.name})`,
         })),
       },
     },

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { elementsOf } from '../../scripts/editor-data.mjs';
+import { elementsOf, vscodeCustomData, webTypes } from '../../scripts/editor-data.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const committed = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
@@ -98,4 +98,33 @@ test('no private or protected member leaks into the manifest', () => {
       }
     }
   }
+});
+
+test('the editor data (VS Code custom data, JetBrains web-types) covers every element and attribute', () => {
+  const vscode = vscodeCustomData(committed);
+  const jetbrains = webTypes(committed, { name: 'conf-widgets', version: '0.0.0' });
+  for (const el of elementsOf(committed)) {
+    const tag = vscode.tags.find((t) => t.name === el.tagName);
+    assert.ok(tag, `VS Code: <${el.tagName}>`);
+    assert.deepEqual(
+      tag.attributes.map((a) => a.name),
+      el.attributes.map((a) => a.name),
+      `VS Code: attributes of <${el.tagName}>`,
+    );
+    const element = jetbrains.contributions.html.elements.find((e) => e.name === el.tagName);
+    assert.ok(element, `web-types: <${el.tagName}>`);
+    assert.equal(element.attributes.length, el.attributes.length);
+  }
+  const layout = vscode.tags
+    .find((t) => t.name === 'conf-topics')
+    .attributes.find((a) => a.name === 'layout');
+  assert.deepEqual(
+    layout.values.map((v) => v.name),
+    ['list', 'columns', 'chips'],
+    'enumerated values are offered',
+  );
+  const upcoming = vscode.tags
+    .find((t) => t.name === 'conf-dates')
+    .attributes.find((a) => a.name === 'upcoming');
+  assert.equal(upcoming.valueSet, 'v', 'boolean attributes take no value');
 });

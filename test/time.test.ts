@@ -3,6 +3,7 @@ import { iso, setUpTemporal, spaces, when, zone } from './helpers/temporal.js';
 import type { TemporalNamespace } from '../src/time/temporal.js';
 import { passesAt, beginsAt, resolveWhen, isoInstant } from '../src/time/when.js';
 import { showWhen } from '../src/time/format.js';
+import { loadMessages } from '../src/shared/messages.js';
 import { parseZone, viewerZone, calendarDateIn, offsetAt } from '../src/time/zone.js';
 import { durationParts, htmlDuration } from '../src/time/duration.js';
 
@@ -264,7 +265,9 @@ describe('time: showing a time in the data zone and the viewer zone', () => {
     expect(spaces(shown.inViewerZone)).to.match(expected[__TEST_ENV__.timeZone]!);
   });
 
-  it('speaks the locale: German and Chinese words', () => {
+  it('speaks the locale: German and Chinese words', async () => {
+    // the de/zh catalogues are chunks of their own; widgets load them with their data
+    await Promise.all([loadMessages('de'), loadMessages('zh')]);
     const de = showWhen(when('2017-10-20', 'AoE'), {
       locale: 'de',
       viewer: zone('AoE'),

@@ -1,5 +1,4 @@
 import { provide } from '@lit/context';
-import { Task, initialState } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dataContext, type ProvidedData } from '../data/context.js';
@@ -22,28 +21,8 @@ export class ConfData extends LitElement {
     }
   `;
 
-  // Runs whenever `src` changes; its callbacks publish the result to the context.
-  protected readonly loadTask = new Task(this, {
-    task: ([src]) => (src ? loadData(src) : initialState),
-    args: () => [this.src] as const,
-    onComplete: (loaded) => {
-      this.provided = { status: 'ready', loaded };
-      this.state = 'ready';
-      this.dispatchEvent(new ConfReadyEvent());
-    },
-    onError: (error) => {
-      const dataError = error as DataError;
-      this.provided = { status: 'error', error: dataError };
-      this.state = 'error';
-      this.dispatchEvent(
-        new ConfErrorEvent({
-          message: dataError.message,
-          url: dataError.url,
-          path: dataError.path,
-        }),
-      );
-    },
-  });
+  /** Counts loads; one that ends after a newer one has started is dropped. */
+  #loads = 0;
 
   @provide({ context: dataContext })
   @state()
@@ -59,6 +38,32 @@ export class ConfData extends LitElement {
     if (changed.has('src')) {
       this.provided = { status: 'loading' };
       this.state = 'loading';
+      void this.#load(this.src);
+    }
+  }
+
+  /** Loads the file at `src` and publishes the result to the context. */
+  async #load(src: string | undefined): Promise<void> {
+    const load = ++this.#loads;
+    if (!src) return;
+    try {
+      const loaded = await loadData(src);
+      if (load !== this.#loads) return;
+      this.provided = { status: 'ready', loaded };
+      this.state = 'ready';
+      this.dispatchEvent(new ConfReadyEvent());
+    } catch (error) {
+      if (load !== this.#loads) return;
+      const dataError = error as DataError;
+      this.provided = { status: 'error', error: dataError };
+      this.state = 'error';
+      this.dispatchEvent(
+        new ConfErrorEvent({
+          message: dataError.message,
+          url: dataError.url,
+          path: dataError.path,
+        }),
+      );
     }
   }
 

@@ -1,7 +1,9 @@
 /**
  * The widgets' own words, by language. Dates, numbers and durations are formatted by
  * `Intl`; only the words between them live here. Every catalogue has every key
- * (TypeScript checks that), and a locale we lack falls back to English.
+ * (TypeScript checks that), and a locale we lack falls back to English. English is
+ * here; German and Chinese are in messages/de.ts and messages/zh.ts — a new key goes
+ * into all three.
  */
 const en = {
   loading: 'Loading…',
@@ -61,120 +63,49 @@ const en = {
 
 export type Messages = typeof en;
 
-const de: Messages = {
-  loading: 'Wird geladen …',
-  pause: 'Anhalten',
-  resume: 'Fortsetzen',
-  endOfDay: 'Ende des Tages',
-  allDay: 'ganztägig',
-  extended: 'verlängert',
-  previously: 'zuvor',
-  toBeAnnounced: 'wird noch bekannt gegeben',
-  yourTime: 'Ihre Zeit',
-  dayShift: (days) =>
-    days > 0 ? `+${days} Tag${days > 1 ? 'e' : ''}` : `${days} Tag${days < -1 ? 'e' : ''}`,
-  addToCalendar: 'Zum Kalender hinzufügen',
-  addAllToCalendar: 'Alle Termine zum Kalender hinzufügen',
-  addDateToCalendar: (label) => `${label} zum Kalender hinzufügen`,
-  remaining: 'verbleibend',
-  timeLeft: (label, duration) => `${label}: noch ${duration}`,
-  deadlinePassed: 'Diese Frist ist abgelaufen.',
-  noDeadlinesLeft: 'Keine offenen Fristen.',
-  passed: 'vorbei',
-  next: 'als Nächstes',
-  deadline: 'Frist',
-  days: 'Tage',
-  hours: 'Stunden',
-  minutes: 'Minuten',
-  seconds: 'Sekunden',
-  unit: (count, unit) =>
-    count === 1
-      ? { day: 'Tag', hour: 'Stunde', minute: 'Minute', second: 'Sekunde' }[unit]
-      : { day: 'Tage', hour: 'Stunden', minute: 'Minuten', second: 'Sekunden' }[unit],
-  importantDates: 'Wichtige Termine',
-  noDates: 'Keine Termine.',
-  email: 'E-Mail',
-  website: 'Website',
-  sponsorsClosed: 'geschlossen',
-  emailPerson: (name, address) => `E-Mail an ${name}: ${address}`,
-  noCommittee: (id) => `Kein Gremium „${id}“ in der Datendatei.`,
-  noSponsorTier: (id) => `Keine Sponsorenstufe „${id}“ in der Datendatei.`,
-  topics: 'Themen',
-  callForPapers: 'Call for Papers',
-  submissionDetails: 'Einreichung',
-  pageLimit: (pages, note) => `Bis zu ${pages} Seiten${note ? ` (${note})` : ''}`,
-  anonymous: 'Einreichungen müssen anonymisiert sein.',
-  notAnonymous: 'Einreichungen müssen nicht anonymisiert sein.',
-  format: (format) => `Format: ${format}`,
-  styleFiles: 'Vorlagen',
-  submit: 'Beitrag einreichen',
-  submissionsClosed: 'Die Einreichung ist geschlossen.',
-  errorNetwork: (url) => `${url} konnte nicht geladen werden.`,
-  errorTimeout: (url) => `${url} konnte nicht geladen werden: keine Antwort.`,
-  errorHttp: (url, status) => `${url} konnte nicht geladen werden (${status}).`,
-  errorJson: (url) => `${url} ist keine gültige Datendatei (kein JSON).`,
-  errorInvalid: (where, problem) => `${where} ist keine gültige Datendatei: ${problem}`,
-  errorMissingDate: (id) => `Kein Termin „${id}“ in der Datendatei.`,
-  theData: 'Die Daten',
+// German and Chinese are chunks of their own (messages/de.ts, messages/zh.ts), loaded
+// the first time a widget speaks them: English-only pages never download them.
+const loaders: Record<string, () => Promise<Messages>> = {
+  de: () => import('./messages/de.js').then((module) => module.de),
+  zh: () => import('./messages/zh.js').then((module) => module.zh),
 };
+const catalogues: Record<string, Messages> = { en };
+const loading = new Map<string, Promise<Messages>>();
 
-const zh: Messages = {
-  loading: '加载中…',
-  pause: '暂停',
-  resume: '继续',
-  endOfDay: '当天结束',
-  allDay: '全天',
-  extended: '已延期',
-  previously: '原定',
-  toBeAnnounced: '待定',
-  yourTime: '您的时间',
-  dayShift: (days) => (days > 0 ? `+${days} 天` : `${days} 天`),
-  addToCalendar: '添加到日历',
-  addAllToCalendar: '将所有日期添加到日历',
-  addDateToCalendar: (label) => `将“${label}”添加到日历`,
-  remaining: '剩余',
-  timeLeft: (label, duration) => `${label}：还剩 ${duration}`,
-  deadlinePassed: '此截止日期已过。',
-  noDeadlinesLeft: '没有剩余的截止日期。',
-  passed: '已过',
-  next: '下一个',
-  deadline: '截止日期',
-  days: '天',
-  hours: '小时',
-  minutes: '分钟',
-  seconds: '秒',
-  unit: (_count, unit) => ({ day: '天', hour: '小时', minute: '分钟', second: '秒' })[unit],
-  importantDates: '重要日期',
-  noDates: '没有日期。',
-  email: '电子邮件',
-  website: '网站',
-  sponsorsClosed: '已关闭',
-  emailPerson: (name, address) => `给 ${name} 发送电子邮件：${address}`,
-  noCommittee: (id) => `数据文件中没有委员会“${id}”。`,
-  noSponsorTier: (id) => `数据文件中没有赞助级别“${id}”。`,
-  topics: '主题',
-  callForPapers: '征稿启事',
-  submissionDetails: '投稿说明',
-  pageLimit: (pages, note) => `最多 ${pages} 页${note ? `（${note}）` : ''}`,
-  anonymous: '投稿须匿名。',
-  notAnonymous: '投稿无须匿名。',
-  format: (format) => `格式：${format}`,
-  styleFiles: '模板文件',
-  submit: '提交论文',
-  submissionsClosed: '投稿已截止。',
-  errorNetwork: (url) => `无法加载 ${url}。`,
-  errorTimeout: (url) => `无法加载 ${url}：请求超时。`,
-  errorHttp: (url, status) => `无法加载 ${url}（${status}）。`,
-  errorJson: (url) => `${url} 不是有效的数据文件（不是 JSON）。`,
-  errorInvalid: (where, problem) => `${where} 不是有效的数据文件：${problem}`,
-  errorMissingDate: (id) => `数据文件中没有日期“${id}”。`,
-  theData: '数据',
-};
+const language = (locale: string) => locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
 
-const catalogues: Record<string, Messages> = { en, de, zh };
-
-/** The catalogue for a BCP 47 tag: exact language first ("de-AT" → "de"), else English. */
+/**
+ * The catalogue for a BCP 47 tag: exact language first ("de-AT" → "de"), else English.
+ * Synchronous: a language whose catalogue has not been loaded (`loadMessages`) yet
+ * speaks English. Widgets load it with their data, before their first render.
+ */
 export function messagesFor(locale: string): Messages {
-  const language = locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
-  return catalogues[language] ?? en;
+  return catalogues[language(locale)] ?? en;
+}
+
+/**
+ * Loads the catalogue for a BCP 47 tag, once per page; resolves to what `messagesFor`
+ * then gives. Never rejects: a catalogue that fails to load leaves English (and is
+ * tried again next time).
+ */
+export function loadMessages(locale: string): Promise<Messages> {
+  const lang = language(locale);
+  const load = loaders[lang];
+  if (catalogues[lang] || !load) return Promise.resolve(messagesFor(locale));
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = load().then(
+      (words) => (catalogues[lang] = words),
+      (error: unknown) => {
+        loading.delete(lang);
+        console.warn(
+          `conf-widgets: the "${lang}" words could not be loaded, English is used`,
+          error,
+        );
+        return en;
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
 }

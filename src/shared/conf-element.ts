@@ -4,10 +4,10 @@ import { property, state } from 'lit/decorators.js';
 import { baseStyles } from './base.styles.js';
 import { ConfErrorEvent, ConfReadyEvent } from './events.js';
 import { loadMessages, messagesFor, type Messages } from './messages.js';
+import { supportedLocale } from './locale.js';
 import { dataContext, type ProvidedData } from '../data/context.js';
 import { loadData, useData, type DataError, type LoadedData } from '../data/load.js';
 import type { ConferenceData } from '../data/types.js';
-import { supportedLocale } from '../time/format.js';
 import { viewerZone, type Zone } from '../time/zone.js';
 
 export type DataState = 'loading' | 'ready' | 'error';

@@ -18,15 +18,7 @@ export function dateTimeFormat(
   return formatter;
 }
 
-/** A locale `Intl` accepts: the tag itself when valid, else "en". */
-export function supportedLocale(tag: string | undefined | null): string {
-  if (!tag) return 'en';
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
+export { supportedLocale } from '../shared/locale.js';
 
 const DATE: Intl.DateTimeFormatOptions = {
   weekday: 'short',

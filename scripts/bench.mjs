@@ -369,6 +369,7 @@ async function benchRender(browser, origin) {
       };
       const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const strip = (markup) => markup.replace(/<!--\?lit\$\d+\$-->|<!---->/g, '');
+      const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
 
       // warm the data cache (one fetch and validation, outside the measurement)
       const warm = document.createElement('conf-topics');
@@ -436,8 +437,11 @@ async function benchRender(browser, origin) {
           longTasks.filter((t) =>
             spans.some(([a, b]) => t.startTime < b && t.startTime + t.duration > a),
           );
-        const inWidget = within(windows);
-        const inPlain = within(plainWindows);
+        // the task of each run (the Long Tasks API reports those over 50 ms): the first,
+        // cold one is what a page sees; the median shows the steady state
+        const taskOf = (span) => Math.max(0, ...within([span]).map((t) => t.duration));
+        const widgetTasks = windows.map(taskOf);
+        const plainTasks = plainWindows.map(taskOf);
         out[tag] = {
           widget,
           script,
@@ -445,9 +449,10 @@ async function benchRender(browser, origin) {
           plain,
           elements,
           markupBytes: markup.length,
-          longTasks: inWidget.length,
-          longestTask: Math.max(0, ...inWidget.map((t) => t.duration)),
-          longestPlainTask: Math.max(0, ...inPlain.map((t) => t.duration)),
+          coldTask: widgetTasks[0],
+          medianTask: median(widgetTasks.slice(1)),
+          coldPlainTask: plainTasks[0],
+          medianPlainTask: median(plainTasks.slice(1)),
         };
       }
       return out;
@@ -728,11 +733,12 @@ async function main() {
           '—',
           '',
         ]);
+        const task = (ms_) => (ms_ ? ms(ms_) : '< 50 ms');
         rows.push([
-          `<${tag}> ${what}: longest task`,
-          `${x.longTasks ? ms(x.longestTask) : 'none > 50 ms'} (plain: ${x.longestPlainTask ? ms(x.longestPlainTask) : 'none > 50 ms'})`,
+          `<${tag}> ${what}: its task, first render (median of the rest)`,
+          `${task(x.coldTask)} (${task(x.medianTask)}); plain: ${task(x.coldPlainTask)} (${task(x.medianPlainTask)})`,
           '≤ 200 ms',
-          mark(x.longestTask <= 200),
+          mark(x.coldTask <= 200),
         ]);
         rows.push([
           `<${tag}> ${what}: with validation (data property)`,

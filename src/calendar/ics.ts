@@ -1,4 +1,5 @@
 import type { ConfDate, ConferenceInfo } from '../data/types.js';
+import { wellFormed } from '../shared/text.js';
 import { isoInstant } from '../time/when.js';
 
 /**
@@ -55,7 +56,7 @@ export function toIcs(
 
 /** A link target that downloads the calendar; built by us, never from the data file. */
 export function icsHref(ics: string): string {
-  return `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
+  return `data:text/calendar;charset=utf-8,${encodeURIComponent(wellFormed(ics))}`;
 }
 
 /** A file name for the download: "mlsys-2022-camera-ready.ics". */
@@ -79,24 +80,31 @@ export function escapeText(text: string): string {
 
 const encoder = new TextEncoder();
 
-/** RFC 5545 §3.1: lines longer than 75 octets continue on lines starting with a space; never inside a character. */
+/**
+ * RFC 5545 §3.1: lines longer than 75 octets continue on lines starting with a space;
+ * never inside a character. Linear in the line's length (octets counted from the code
+ * points, not by encoding each character): a data file may hold megabyte labels.
+ */
 export function fold(line: string): string {
   if (encoder.encode(line).length <= 75) return line;
   const parts: string[] = [];
-  let current = '';
-  let currentOctets = 0;
-  for (const char of line) {
-    const octets = encoder.encode(char).length;
-    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
-    if (currentOctets + octets > limit) {
-      parts.push(current);
-      current = '';
-      currentOctets = 0;
+  let start = 0;
+  let octets = 0;
+  let limit = 75; // continuation lines start with a space
+  for (let index = 0; index < line.length;) {
+    const code = line.codePointAt(index)!;
+    // UTF-8 length; a lone surrogate is encoded as U+FFFD, 3 octets
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (octets + size > limit) {
+      parts.push(line.slice(start, index));
+      start = index;
+      octets = 0;
+      limit = 74;
     }
-    current += char;
-    currentOctets += octets;
+    octets += size;
+    index += code > 0xffff ? 2 : 1;
   }
-  parts.push(current);
+  parts.push(line.slice(start));
   return parts.join('\r\n ');
 }
 

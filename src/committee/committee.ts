@@ -6,6 +6,7 @@ import { ConfElement } from '../shared/conf-element.js';
 import { defineElement } from '../shared/define.js';
 import { ImageFallback, initials } from '../shared/fallback-image.js';
 import { heading, headingLevel } from '../shared/heading.js';
+import { wellFormed } from '../shared/text.js';
 
 /** Members shown together: those sharing a role, or (no `role`) the plain members. */
 interface MemberGroup {
@@ -220,7 +221,8 @@ export function groupByRole(members: readonly Member[]): MemberGroup[] {
 /** A `mailto:` URL for an address the normaliser has checked; `?`, `&`, `#` stay inert. */
 function mailto(address: string): string {
   const at = address.lastIndexOf('@');
-  return `mailto:${encodeURIComponent(address.slice(0, at))}@${encodeURIComponent(address.slice(at + 1))}`;
+  const encode = (part: string) => encodeURIComponent(wellFormed(part));
+  return `mailto:${encode(address.slice(0, at))}@${encode(address.slice(at + 1))}`;
 }
 
 defineElement('conf-committee', ConfCommittee);

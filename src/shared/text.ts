@@ -26,3 +26,14 @@ export function describeType(value: unknown): string {
       return typeof value;
   }
 }
+
+/**
+ * Text with every lone surrogate replaced by U+FFFD. `"\ud800"` is valid JSON, and
+ * `encodeURIComponent` throws on it: anything from a data file goes through this first.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(
+    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    '\ufffd',
+  );
+}

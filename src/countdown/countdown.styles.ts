@@ -65,8 +65,11 @@ export const countdownStyles = css`
     display: block;
   }
 
+  /* Kept together, and an atomic inline: WebKit does not break the line before an
+     inline nowrap span, which then overflows a 260 px sidebar. */
   .your-time,
   .day-shift {
+    display: inline-block;
     white-space: nowrap;
   }
 

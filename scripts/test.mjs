@@ -11,7 +11,7 @@
 //        tz-Asia-Kolkata           time-sensitive files, all engines
 //        lit-dev                   all test files, Chromium, Lit's development build
 //   5. node --test test/node/     (after npm run build:cli when scripts/build-cli.mjs exists)
-//   6. node scripts/size.mjs      weight budgets of the library build (one test per budget)
+//   6. node scripts/size.mjs --guard  no bundle heavier than its ceiling (one test per bundle)
 //
 // Usage:
 //   npm test
@@ -312,7 +312,8 @@ async function sizeBudgets() {
   heading('size budgets (scripts/size.mjs)');
   const out = join(RESULTS, 'size.json');
   rmSync(out, { force: true });
-  const r = await run(process.execPath, ['scripts/size.mjs', '--json', out], {
+  // --guard: fail when a bundle grows past its ceiling (a ratchet toward the budgets).
+  const r = await run(process.execPath, ['scripts/size.mjs', '--guard', '--json', out], {
     timeoutMs: PASS_TIMEOUT_MS,
   });
   let res = { passed: 0, failed: 0 };

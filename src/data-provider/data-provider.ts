@@ -34,6 +34,16 @@ export class ConfData extends LitElement {
   /** `loading`, `ready` or `error`; reflected for styles and tests. */
   @property({ reflect: true }) state: 'loading' | 'ready' | 'error' = 'loading';
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The loader forgets a failed load: attached again after an error, try again.
+    if (this.state === 'error' && this.src) {
+      this.provided = { status: 'loading' };
+      this.state = 'loading';
+      void this.#load(this.src);
+    }
+  }
+
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('src')) {
       this.provided = { status: 'loading' };

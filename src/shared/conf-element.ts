@@ -69,6 +69,17 @@ export abstract class ConfElement extends LitElement {
   /** `loading`, `ready` or `error`; reflected for styles and tests. */
   @property({ reflect: true }) state: DataState = 'loading';
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The loader forgets a failed load: attached again after an error, a widget with a
+    // `src` of its own tries again (the data property or a <conf-data> would only give
+    // the same answer; a <conf-data> retries itself).
+    if (this.#status === 'error' && this.src && (this.data === undefined || this.data === null)) {
+      this.state = 'loading';
+      void this.#load();
+    }
+  }
+
   override willUpdate(changed: PropertyValues): void {
     // A new source is loading until `#load` settles it.
     if (changed.has('src') || changed.has('data') || changed.has('provided')) {

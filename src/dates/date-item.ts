@@ -91,6 +91,7 @@ const MAX_DELAY = 2 ** 31 - 1;
  */
 export class PassageTimer implements ReactiveController {
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #connected = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -99,7 +100,10 @@ export class PassageTimer implements ReactiveController {
   /** Re-render the host at `at` (epoch ms; `now` is the current time); undefined: never. Replaces any earlier request. */
   schedule(at: number | undefined, now: number): void {
     this.clear();
-    if (at === undefined || !Number.isFinite(at)) return;
+    // An update that runs after the host was detached schedules nothing: a timer would
+    // keep the detached element alive (and re-render it) until it fires, for up to 24.8
+    // days. Attached again, the host renders and schedules afresh.
+    if (!this.#connected || at === undefined || !Number.isFinite(at)) return;
     const delay = Math.min(Math.max(at - now, 0), MAX_DELAY);
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
@@ -113,11 +117,13 @@ export class PassageTimer implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#connected = true;
     // Time went on while the host was detached: draw it afresh (which reschedules).
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     this.clear();
   }
 }

@@ -48,7 +48,8 @@ export const countdownStyles = css`
   }
 
   .word {
-    font-size: 0.8125em;
+    /* never under 11 px, on pages with a tiny root size (html { font-size: 62.5% }) */
+    font-size: max(0.8125em, 11px);
     color: var(--_muted);
     overflow-wrap: normal;
   }
@@ -82,7 +83,7 @@ export const countdownStyles = css`
     padding: 0 0.4em;
     border: 1px solid currentColor;
     border-radius: var(--_radius);
-    font-size: 0.875em;
+    font-size: max(0.875em, 11px);
     font-weight: 600;
   }
 
@@ -154,7 +155,7 @@ export const countdownStyles = css`
       font-size: calc(var(--_number-size) * 0.85);
     }
     .word {
-      font-size: 0.75em;
+      font-size: max(0.75em, 11px);
     }
   }
 

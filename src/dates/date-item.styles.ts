@@ -73,7 +73,8 @@ export const dateItemStyles = css`
     padding: 0 0.4em;
     border: 1px solid currentColor;
     border-radius: 0.75em;
-    font-size: 0.8em;
+    /* never under 11 px, on pages with a tiny root size (html { font-size: 62.5% }) */
+    font-size: max(0.8em, 11px);
     font-weight: 600;
     line-height: 1.4;
     white-space: nowrap;

@@ -1,0 +1,303 @@
+// Hostile host pages (spec §3 "Styling"): the widgets sit in a 260 px sidebar of pages
+// whose stylesheets fight them — a Bootstrap-like sheet, a Tailwind-preflight-like reset,
+// `html { font-size: 62.5% }`, inherited `white-space: nowrap`, `line-height: 0.8`,
+// `text-align: center`, `letter-spacing: 0.3em`, right-to-left text, an ad blocker's
+// generic rules, and all of them at once. The rules are written out here (the generic
+// ones those frameworks ship), no dependency. In every case each widget must stay legible
+// and usable:
+// - no visible text rendered under 11 px (every text node's parent's computed size);
+// - nothing sticks out of the sidebar (the widget's scrollWidth ≤ clientWidth + 1, and no
+//   descendant box past its edges);
+// - controls (Pause, calendar links, the submit link) at least 24 × 24 px;
+// - the text starts at the start edge (not centred by the page), lines do not overlap.
+// Screenshots of these pages: test/node/csp.test.mjs writes them, from Chromium, to
+// .test-results/screenshots/*.png.
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import type { ConfElement } from '../src/shared/conf-element.js';
+import { WIDGETS, deepElements, deepTextNodes, settled, widget } from './trust/widgets.js';
+
+/** Frozen before the MLSys camera-ready deadline: countdowns count, dates are next/past. */
+const NOW = '2022-03-01T12:00:00Z';
+const WIDTH = 260;
+
+const BOOTSTRAP = `
+  *, *::before, *::after { box-sizing: border-box; }
+  body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+    font-size: 1rem; font-weight: 400; line-height: 1.5; color: #212529; background: #fff; }
+  h1, h2, h3, h4, h5, h6 { margin-top: 0; margin-bottom: .5rem; font-weight: 500; line-height: 1.2; }
+  h2 { font-size: calc(1.325rem + .9vw); }
+  p { margin-top: 0; margin-bottom: 1rem; }
+  ul, ol { padding-left: 2rem; margin-top: 0; margin-bottom: 1rem; }
+  a { color: #0d6efd; text-decoration: underline; }
+  a:hover { color: #0a58ca; }
+  img, svg { vertical-align: middle; }
+  button { border-radius: 0; margin: 0; font-family: inherit; font-size: inherit; line-height: inherit; }
+  .btn { display: inline-block; padding: .375rem .75rem; font-size: 1rem; border: 1px solid transparent; }
+  time { font-weight: 700; }
+  section { padding: 2rem 0; }
+  [hidden] { display: none !important; }
+`;
+
+const TAILWIND_PREFLIGHT = `
+  *, ::before, ::after { box-sizing: border-box; border-width: 0; border-style: solid;
+    border-color: #e5e7eb; margin: 0; padding: 0; }
+  html { line-height: 1.5; -webkit-text-size-adjust: 100%; tab-size: 4;
+    font-family: ui-sans-serif, system-ui, sans-serif; }
+  body { margin: 0; line-height: inherit; }
+  h1, h2, h3, h4, h5, h6 { font-size: inherit; font-weight: inherit; }
+  a { color: inherit; text-decoration: inherit; }
+  ol, ul, menu { list-style: none; margin: 0; padding: 0; }
+  img, svg, video, canvas, audio, iframe, embed, object { display: block; vertical-align: middle; }
+  img, video { max-width: 100%; height: auto; }
+  button, input, select, textarea { font-family: inherit; font-size: 100%; font-weight: inherit;
+    line-height: inherit; color: inherit; margin: 0; padding: 0; }
+  button { text-transform: none; background-color: transparent; background-image: none; }
+  [hidden] { display: none; }
+`;
+
+const TINY_ROOT = `html { font-size: 62.5%; } body { font-size: 1rem; }`;
+const NOWRAP = `body { white-space: nowrap; }`;
+const LINE_HEIGHT = `body { line-height: 0.8; }`;
+const CENTER = `body { text-align: center; }`;
+const LETTER_SPACING = `body { letter-spacing: 0.3em; word-spacing: 0.5em; }`;
+// EasyList-style generic hiding rules ("##.sponsor", "##[id^=\"ad-\"]", …)
+const AD_BLOCKER = `
+  .sponsor, .sponsors, .sponsor-inner, [class*="sponsor"], [id*="sponsor"],
+  .ad, .ads, .advert, .banner, [class^="ad-"], [id^="ad-"], [class*="banner"],
+  [id*="banner"], [class*="-ad-"], [data-ad] { display: none !important; }
+`;
+
+/** Every kind of text and control the widgets show, beyond the two seeds. */
+const EVERYTHING = {
+  conference: { name: 'Everything Conference 2031', shortName: 'EC 2031', timeZone: 'AoE' },
+  dates: [
+    { id: 'abstract', label: 'Abstract deadline', at: '2031-01-10', previously: ['2031-01-03'] },
+    {
+      id: 'paper',
+      label: 'Paper deadline, a label long enough to wrap in a narrow sidebar',
+      at: '2031-01-20T23:59',
+      timeZone: 'Asia/Kolkata',
+      note: 'Extended twice; no further extensions.',
+      url: 'https://example.org/paper',
+      previously: ['2031-01-06T23:59', '2031-01-13T23:59'],
+    },
+    { id: 'rebuttal', label: 'Rebuttal period', at: 'TBD' },
+    { id: 'notification', label: 'Notification', at: '2031-03-01', deadline: false },
+  ],
+  committees: [
+    {
+      id: 'org',
+      title: 'Organizing Committee',
+      members: [
+        {
+          name: 'Ada Lovelace',
+          role: 'General Chair',
+          affiliation: 'Analytical Engines Ltd.',
+          email: 'ada.lovelace.with.a.long.address@analytical-engines.example.org',
+          url: 'https://example.org/ada',
+          photo: '/test/fixtures/photo.svg',
+        },
+        { name: 'Grace Hopper', role: 'Program Chair', affiliation: 'Navy' },
+        { name: 'Edsger Dijkstra' },
+      ],
+      links: [{ label: 'Program Committee', url: 'https://example.org/pc' }],
+    },
+  ],
+  sponsors: {
+    tiers: [
+      {
+        id: 'gold',
+        label: 'Gold',
+        sponsors: [
+          { name: 'Acme', url: 'https://acme.example', logo: '/test/fixtures/logo.svg' },
+          { name: 'A sponsor with a very long name and no logo', url: 'https://x.example' },
+        ],
+      },
+    ],
+    call: {
+      label: 'Become a sponsor',
+      url: 'https://example.org/sponsor',
+      open: true,
+      note: 'until March',
+    },
+  },
+  topics: ['Compilers', 'A topic long enough to wrap over several lines of a narrow sidebar'],
+  cfp: {
+    title: 'Call for Papers',
+    venue: 'Somewhere, 2031',
+    summary: 'First paragraph.\n\nSecond paragraph.',
+    deadlines: ['abstract', 'paper', 'rebuttal', 'notification'],
+    submission: {
+      pageLimit: 8,
+      pageLimitNote: 'not including references',
+      anonymous: true,
+      format: 'PDF',
+      styleUrl: 'https://example.org/style',
+      submitUrl: 'https://example.org/submit',
+    },
+  },
+};
+
+interface Host {
+  readonly name: string;
+  readonly css: string;
+  readonly dir?: 'rtl';
+}
+
+const HOSTS: Host[] = [
+  { name: 'a Bootstrap-like stylesheet', css: BOOTSTRAP },
+  { name: 'a Tailwind-preflight-like reset', css: TAILWIND_PREFLIGHT },
+  { name: 'html { font-size: 62.5% }', css: TINY_ROOT },
+  { name: 'inherited white-space: nowrap', css: NOWRAP },
+  { name: 'inherited line-height: 0.8', css: LINE_HEIGHT },
+  { name: 'inherited text-align: center', css: CENTER },
+  { name: 'inherited letter-spacing: 0.3em', css: LETTER_SPACING },
+  { name: 'right-to-left (dir="rtl")', css: '', dir: 'rtl' },
+  { name: "an ad blocker's generic rules", css: AD_BLOCKER },
+  {
+    name: 'all of them at once, right to left',
+    css: [
+      BOOTSTRAP,
+      TAILWIND_PREFLIGHT,
+      TINY_ROOT,
+      NOWRAP,
+      LINE_HEIGHT,
+      CENTER,
+      LETTER_SPACING,
+      AD_BLOCKER,
+    ].join('\n'),
+    dir: 'rtl',
+  },
+];
+
+/** Text too small to read: visible text nodes whose parent renders under 11 px. */
+function tinyText(el: Element): string[] {
+  const problems: string[] = [];
+  for (const node of deepTextNodes(el)) {
+    const parent = node.parentElement!;
+    const box = parent.getBoundingClientRect();
+    if (box.width <= 1 || box.height <= 1) continue; // visually hidden, for screen readers
+    const size = parseFloat(getComputedStyle(parent).fontSize);
+    if (size < 11) problems.push(`${size}px: ${node.textContent!.trim().slice(0, 30)}`);
+  }
+  return problems;
+}
+
+/** Boxes that stick out of the widget's sides. */
+function overflowing(el: Element): string[] {
+  const host = el.getBoundingClientRect();
+  const problems: string[] = [];
+  if (el.scrollWidth > el.clientWidth + 1)
+    problems.push(`scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
+  for (const child of deepElements(el)) {
+    if (child.getRootNode() === document) continue; // the author's fallback
+    const box = child.getBoundingClientRect();
+    if (box.width <= 1 || box.height <= 1) continue; // visually hidden
+    if (box.left < host.left - 1 || box.right > host.right + 1)
+      problems.push(
+        `<${child.localName} class="${child.getAttribute('class') ?? ''}"> ${Math.round(box.left - host.left)}…${Math.round(box.right - host.left)}`,
+      );
+  }
+  return problems;
+}
+
+/** Controls smaller than 24 × 24 CSS px (WCAG 2.5.8). */
+function smallControls(el: Element): string[] {
+  return deepElements(el)
+    .filter((child) =>
+      child.matches(
+        'button, [part~="calendar"], [part~="calendar-link"], [part~="calendar-all"], [part~="submit"]',
+      ),
+    )
+    .flatMap((control) => {
+      const box = control.getBoundingClientRect();
+      return box.width < 24 || box.height < 24
+        ? [`${control.getAttribute('part')}: ${box.width.toFixed(1)} × ${box.height.toFixed(1)}`]
+        : [];
+    });
+}
+
+/** Lines of text that overlap the line above (line-height: 0.8 inherited). */
+function overlappingLines(el: Element): string[] {
+  const problems: string[] = [];
+  for (const node of deepTextNodes(el)) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const rects = [...range.getClientRects()].filter((rect) => rect.width > 1 && rect.height > 1);
+    for (let index = 1; index < rects.length; index++) {
+      const above = rects[index - 1]!;
+      const line = rects[index]!;
+      if (line.top > above.top + 1 && line.top < above.bottom - 2)
+        problems.push(`${node.textContent!.trim().slice(0, 30)}: lines overlap`);
+    }
+  }
+  return problems;
+}
+
+describe('hostile host pages, 260 px sidebar', function () {
+  this.timeout(30_000);
+
+  let style: HTMLStyleElement;
+  beforeEach(() => {
+    sinon.stub(console, 'warn');
+    style = document.createElement('style');
+    document.head.append(style);
+  });
+  afterEach(() => {
+    style.remove();
+    document.documentElement.removeAttribute('dir');
+    sinon.restore();
+  });
+
+  for (const host of HOSTS) {
+    it(`every widget stays legible and inside its sidebar: ${host.name}`, async () => {
+      style.textContent = host.css;
+      if (host.dir) document.documentElement.dir = host.dir;
+      const page = await fixture<HTMLElement>(html`<main class="content"></main>`);
+      const widgets: ConfElement[] = [];
+      const add = (el: ConfElement) => {
+        const sidebar = document.createElement('aside');
+        sidebar.className = 'sidebar col-md-3';
+        sidebar.style.width = `${WIDTH}px`;
+        sidebar.append(el);
+        page.append(sidebar);
+        widgets.push(el);
+      };
+      for (const tag of WIDGETS) {
+        // both seeds (as they were before their deadlines), and a file with everything
+        const seed = tag === 'conf-cfp' ? 'workshop-2017' : 'mlsys-2022';
+        const now = tag === 'conf-cfp' ? '2017-10-15T12:00:00Z' : NOW;
+        add(widget(tag, { src: `/demo/${seed}.json`, now }));
+        add(widget(tag, { now: '2031-01-12T00:00:00Z' }, EVERYTHING));
+      }
+      add(widget('conf-topics', { layout: 'chips' }, EVERYTHING));
+      add(widget('conf-topics', { layout: 'columns' }, EVERYTHING));
+      await Promise.all(widgets.map(settled));
+      for (const el of widgets) {
+        const name = el.localName;
+        expect(el.state, name).to.equal('ready');
+        expect(el.getBoundingClientRect().width, `${name} width`).to.be.closeTo(WIDTH, 1);
+        expect(el.getBoundingClientRect().height, `${name} is shown`).to.be.greaterThan(20);
+        expect(tinyText(el), `${name}: text under 11 px`).to.deep.equal([]);
+        expect(overflowing(el), `${name}: outside the sidebar`).to.deep.equal([]);
+        expect(smallControls(el), `${name}: controls under 24 × 24 px`).to.deep.equal([]);
+        expect(overlappingLines(el), `${name}: overlapping lines`).to.deep.equal([]);
+        // the page's alignment does not reach in: text starts at the start edge
+        const align = getComputedStyle(el).textAlign;
+        expect(['start', host.dir === 'rtl' ? 'right' : 'left'], `${name} text-align`).to.include(
+          align,
+        );
+        expect(getComputedStyle(el).direction).to.equal(host.dir ?? 'ltr');
+        // nothing the page's rules could match: no class or id on the host
+        expect(el.getAttribute('class'), `${name} class`).to.equal(null);
+        expect(el.id, `${name} id`).to.equal('');
+      }
+      // the sponsor wall is visible even under ad-blocking rules
+      const sponsors = widgets.find((el) => el.localName === 'conf-sponsors')!;
+      expect(getComputedStyle(sponsors).display).not.to.equal('none');
+      const tile = sponsors.shadowRoot!.querySelector('[part="sponsor"]')!;
+      expect(tile.getBoundingClientRect().height).to.be.greaterThan(10);
+    });
+  }
+});

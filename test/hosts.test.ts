@@ -2,9 +2,9 @@
 // whose stylesheets fight them — a Bootstrap-like sheet, a Tailwind-preflight-like reset,
 // `html { font-size: 62.5% }`, inherited `white-space: nowrap`, `line-height: 0.8`,
 // `text-align: center`, `letter-spacing: 0.3em`, right-to-left text, an ad blocker's
-// generic rules, and all of them at once. The rules are written out here (the generic
-// ones those frameworks ship), no dependency. In every case each widget must stay legible
-// and usable:
+// generic rules, a dark page, and all of them at once. The rules are written out in
+// test/trust/hosts/*.css (the generic ones those frameworks ship; no dependency). In
+// every case each widget must stay legible and usable:
 // - no visible text rendered under 11 px (every text node's parent's computed size);
 // - nothing sticks out of the sidebar (the widget's scrollWidth ≤ clientWidth + 1, and no
 //   descendant box past its edges);
@@ -20,53 +20,6 @@ import { WIDGETS, deepElements, deepTextNodes, settled, widget } from './trust/w
 /** Frozen before the MLSys camera-ready deadline: countdowns count, dates are next/past. */
 const NOW = '2022-03-01T12:00:00Z';
 const WIDTH = 260;
-
-const BOOTSTRAP = `
-  *, *::before, *::after { box-sizing: border-box; }
-  body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-    font-size: 1rem; font-weight: 400; line-height: 1.5; color: #212529; background: #fff; }
-  h1, h2, h3, h4, h5, h6 { margin-top: 0; margin-bottom: .5rem; font-weight: 500; line-height: 1.2; }
-  h2 { font-size: calc(1.325rem + .9vw); }
-  p { margin-top: 0; margin-bottom: 1rem; }
-  ul, ol { padding-left: 2rem; margin-top: 0; margin-bottom: 1rem; }
-  a { color: #0d6efd; text-decoration: underline; }
-  a:hover { color: #0a58ca; }
-  img, svg { vertical-align: middle; }
-  button { border-radius: 0; margin: 0; font-family: inherit; font-size: inherit; line-height: inherit; }
-  .btn { display: inline-block; padding: .375rem .75rem; font-size: 1rem; border: 1px solid transparent; }
-  time { font-weight: 700; }
-  section { padding: 2rem 0; }
-  [hidden] { display: none !important; }
-`;
-
-const TAILWIND_PREFLIGHT = `
-  *, ::before, ::after { box-sizing: border-box; border-width: 0; border-style: solid;
-    border-color: #e5e7eb; margin: 0; padding: 0; }
-  html { line-height: 1.5; -webkit-text-size-adjust: 100%; tab-size: 4;
-    font-family: ui-sans-serif, system-ui, sans-serif; }
-  body { margin: 0; line-height: inherit; }
-  h1, h2, h3, h4, h5, h6 { font-size: inherit; font-weight: inherit; }
-  a { color: inherit; text-decoration: inherit; }
-  ol, ul, menu { list-style: none; margin: 0; padding: 0; }
-  img, svg, video, canvas, audio, iframe, embed, object { display: block; vertical-align: middle; }
-  img, video { max-width: 100%; height: auto; }
-  button, input, select, textarea { font-family: inherit; font-size: 100%; font-weight: inherit;
-    line-height: inherit; color: inherit; margin: 0; padding: 0; }
-  button { text-transform: none; background-color: transparent; background-image: none; }
-  [hidden] { display: none; }
-`;
-
-const TINY_ROOT = `html { font-size: 62.5%; } body { font-size: 1rem; }`;
-const NOWRAP = `body { white-space: nowrap; }`;
-const LINE_HEIGHT = `body { line-height: 0.8; }`;
-const CENTER = `body { text-align: center; }`;
-const LETTER_SPACING = `body { letter-spacing: 0.3em; word-spacing: 0.5em; }`;
-// EasyList-style generic hiding rules ("##.sponsor", "##[id^=\"ad-\"]", …)
-const AD_BLOCKER = `
-  .sponsor, .sponsors, .sponsor-inner, [class*="sponsor"], [id*="sponsor"],
-  .ad, .ads, .advert, .banner, [class^="ad-"], [id^="ad-"], [class*="banner"],
-  [id*="banner"], [class*="-ad-"], [data-ad] { display: none !important; }
-`;
 
 /** Every kind of text and control the widgets show, beyond the two seeds. */
 const EVERYTHING = {
@@ -141,35 +94,40 @@ const EVERYTHING = {
 
 interface Host {
   readonly name: string;
-  readonly css: string;
+  /** Stylesheets of test/trust/hosts/ (also served to the pages of test/node/csp.test.mjs). */
+  readonly sheets: readonly string[];
   readonly dir?: 'rtl';
 }
 
 const HOSTS: Host[] = [
-  { name: 'a Bootstrap-like stylesheet', css: BOOTSTRAP },
-  { name: 'a Tailwind-preflight-like reset', css: TAILWIND_PREFLIGHT },
-  { name: 'html { font-size: 62.5% }', css: TINY_ROOT },
-  { name: 'inherited white-space: nowrap', css: NOWRAP },
-  { name: 'inherited line-height: 0.8', css: LINE_HEIGHT },
-  { name: 'inherited text-align: center', css: CENTER },
-  { name: 'inherited letter-spacing: 0.3em', css: LETTER_SPACING },
-  { name: 'right-to-left (dir="rtl")', css: '', dir: 'rtl' },
-  { name: "an ad blocker's generic rules", css: AD_BLOCKER },
+  { name: 'a Bootstrap-like stylesheet', sheets: ['bootstrap'] },
+  { name: 'a Tailwind-preflight-like reset', sheets: ['tailwind-preflight'] },
+  { name: 'html { font-size: 62.5% }', sheets: ['tiny-root'] },
+  { name: 'inherited white-space: nowrap', sheets: ['nowrap'] },
+  { name: 'inherited line-height: 0.8', sheets: ['line-height'] },
+  { name: 'inherited text-align: center', sheets: ['center'] },
+  { name: 'inherited letter-spacing: 0.3em', sheets: ['letter-spacing'] },
+  { name: 'right-to-left (dir="rtl")', sheets: [], dir: 'rtl' },
+  { name: "an ad blocker's generic rules", sheets: ['ad-blocker'] },
+  { name: 'a dark page', sheets: ['dark'] },
   {
     name: 'all of them at once, right to left',
-    css: [
-      BOOTSTRAP,
-      TAILWIND_PREFLIGHT,
-      TINY_ROOT,
-      NOWRAP,
-      LINE_HEIGHT,
-      CENTER,
-      LETTER_SPACING,
-      AD_BLOCKER,
-    ].join('\n'),
+    sheets: [
+      'bootstrap',
+      'tailwind-preflight',
+      'tiny-root',
+      'nowrap',
+      'line-height',
+      'center',
+      'letter-spacing',
+      'ad-blocker',
+      'dark',
+    ],
     dir: 'rtl',
   },
 ];
+
+const css = async (name: string) => (await fetch(`/test/trust/hosts/${name}.css`)).text();
 
 /** Text too small to read: visible text nodes whose parent renders under 11 px. */
 function tinyText(el: Element): string[] {
@@ -252,7 +210,7 @@ describe('hostile host pages, 260 px sidebar', function () {
 
   for (const host of HOSTS) {
     it(`every widget stays legible and inside its sidebar: ${host.name}`, async () => {
-      style.textContent = host.css;
+      style.textContent = (await Promise.all(host.sheets.map(css))).join('\n');
       if (host.dir) document.documentElement.dir = host.dir;
       const page = await fixture<HTMLElement>(html`<main class="content"></main>`);
       const widgets: ConfElement[] = [];

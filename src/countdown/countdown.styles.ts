@@ -76,6 +76,8 @@ export const countdownStyles = css`
 
   .day-shift {
     font-weight: 600;
+    /* its own direction, from its words: "(+1 day)" on a right-to-left page is not "(day 1+)" */
+    unicode-bidi: plaintext;
   }
 
   .extended-mark {

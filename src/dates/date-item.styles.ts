@@ -81,6 +81,8 @@ export const dateItemStyles = css`
   }
 
   .shift {
+    /* its own direction, from its words: "+1 day" on a right-to-left page is not "day 1+" */
+    unicode-bidi: plaintext;
     border-color: var(--_border);
     color: inherit;
     font-weight: 600;

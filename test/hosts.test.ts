@@ -193,6 +193,34 @@ function overlappingLines(el: Element): string[] {
   return problems;
 }
 
+/**
+ * Day-shift marks ("+1 day") read in the order of their words, also on a right-to-left
+ * page: the "+" is left of the "1" and the "1" left of "day".
+ */
+function reorderedMarks(el: Element): string[] {
+  const problems: string[] = [];
+  for (const mark of deepElements(el).filter((child) => child.matches('.shift, .day-shift'))) {
+    // every character of the mark with its text node, whatever Lit split it into
+    const chars: { node: Text; offset: number }[] = [];
+    const walker = document.createTreeWalker(mark, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
+      for (let offset = 0; offset < node.length; offset++) chars.push({ node, offset });
+    const content = chars.map(({ node, offset }) => node.data[offset]).join('');
+    if (!/\+1 day/.test(content)) continue;
+    const left = (index: number) => {
+      const range = document.createRange();
+      range.setStart(chars[index]!.node, chars[index]!.offset);
+      range.setEnd(chars[index]!.node, chars[index]!.offset + 1);
+      return range.getBoundingClientRect().left;
+    };
+    const plus = content.indexOf('+');
+    const day = content.indexOf('day');
+    if (!(left(plus) < left(plus + 1) && left(plus + 1) < left(day)))
+      problems.push(`"${content.trim()}" shown reordered`);
+  }
+  return problems;
+}
+
 describe('hostile host pages, 260 px sidebar', function () {
   this.timeout(30_000);
 
@@ -241,6 +269,7 @@ describe('hostile host pages, 260 px sidebar', function () {
         expect(overflowing(el), `${name}: outside the sidebar`).to.deep.equal([]);
         expect(smallControls(el), `${name}: controls under 24 × 24 px`).to.deep.equal([]);
         expect(overlappingLines(el), `${name}: overlapping lines`).to.deep.equal([]);
+        expect(reorderedMarks(el), `${name}: marks reordered`).to.deep.equal([]);
         // the page's alignment does not reach in: text starts at the start edge
         const align = getComputedStyle(el).textAlign;
         expect(['start', host.dir === 'rtl' ? 'right' : 'left'], `${name} text-align`).to.include(

@@ -45,7 +45,8 @@ export function missingBinaries(browsers = ['chromium', 'firefox', 'webkit']) {
     .map((k) => ({ key: k, path: BINARIES[k], pkg: PACKAGES[k] }));
 }
 
-const CHROMIUM_ARGS = [
+/** Chromium's flags everywhere we launch it (tests, demo checks, benchmark, screenshots). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--headless=new',
   '--disable-gpu',

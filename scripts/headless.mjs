@@ -7,24 +7,12 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS } from './browsers.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-// As root Chromium needs --no-sandbox; without the networking flags it keeps dialling
-// out (and is refused) on these machines.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--lang=en-US',
-];
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

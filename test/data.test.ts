@@ -186,6 +186,22 @@ describe('data: normalising a data file', () => {
     ]);
   });
 
+  it('says "a list" where a list stands for an object, and prints a value once', () => {
+    expect(read({ conference: [] }).problems).to.deep.equal([
+      { path: 'conference', message: 'expected an object, got a list', severity: 'error' },
+    ]);
+    const { problems } = read({
+      ...minimal,
+      dates: [[1, 2], { id: true, label: 'L', at: '2022-01-01' }],
+      cfp: [],
+    });
+    expect(problems.map((problem) => `${problem.path}: ${problem.message}`)).to.deep.equal([
+      'dates[0]: expected an object, got a list',
+      'dates[1].id: expected text, got true',
+      'cfp: expected an object, got a list',
+    ]);
+  });
+
   it('drops an impossible conference start or end with a warning', () => {
     const { data, problems } = read({
       conference: { name: 'X', start: '2022-13-45', end: '2022-09-01' },

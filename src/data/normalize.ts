@@ -124,7 +124,7 @@ class Reader {
       this.problems.push({ path: 'conference', message: 'is required', severity: 'error' });
       return undefined;
     }
-    const parsed = v.safeParse(ConferenceInfoSchema, raw);
+    const parsed = safeParseObject(ConferenceInfoSchema, raw);
     if (!parsed.success) {
       this.report('conference', parsed.issues, 'error');
       return undefined;
@@ -283,7 +283,7 @@ class Reader {
     );
     let call: SponsorCall | undefined;
     if (raw.call !== undefined) {
-      const parsed = v.safeParse(SponsorCallSchema, raw.call);
+      const parsed = safeParseObject(SponsorCallSchema, raw.call);
       if (parsed.success) {
         call = {
           label: parsed.output.label,
@@ -300,7 +300,7 @@ class Reader {
 
   private cfp(raw: unknown, dates: readonly ConfDate[]): { cfp?: Cfp } {
     if (raw === undefined) return {};
-    const parsed = v.safeParse(v.omit(CfpSchema, ['submission']), raw);
+    const parsed = safeParseObject(v.omit(CfpSchema, ['submission']), raw);
     if (!parsed.success) {
       this.report('cfp', parsed.issues, 'warning');
       return {};
@@ -314,7 +314,7 @@ class Reader {
     let submission: Submission | undefined;
     const rawSubmission = (raw as Record<string, unknown>).submission;
     if (rawSubmission !== undefined) {
-      const sub = v.safeParse(SubmissionSchema, rawSubmission);
+      const sub = safeParseObject(SubmissionSchema, rawSubmission);
       if (sub.success) {
         submission = {
           ...sub.output,
@@ -351,6 +351,12 @@ class Reader {
     const out: TOut[] = [];
     raw.forEach((item: unknown, index) => {
       const itemPath = `${path}[${index}]`;
+      // valibot's object accepts arrays (typeof [] is 'object'), and would then read
+      // keys such as `at` from Array.prototype: a list is never an item object.
+      if (Array.isArray(item) && schema.type === 'object') {
+        this.skip(itemPath, 'expected an object, got a list');
+        return;
+      }
       const parsed = v.safeParse(schema, item);
       if (!parsed.success) {
         this.report(itemPath, parsed.issues, 'warning');
@@ -399,9 +405,21 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
       object: 'an object',
     }[issue.type];
     if (expected)
-      return `expected ${expected}, got ${describeType(issue.input)}${typeof issue.input === 'object' ? '' : ` ${quote(issue.input)}`}`;
+      return `expected ${expected}, got ${describeType(issue.input)}${typeof issue.input === 'string' || typeof issue.input === 'number' ? ` ${quote(issue.input)}` : ''}`;
   }
   return issue.message;
+}
+
+/** `v.safeParse` for an object schema, but a list is not an object (valibot lets arrays through). */
+function safeParseObject<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  input: unknown,
+): ReturnType<typeof v.safeParse<TSchema>> {
+  if (!Array.isArray(input)) return v.safeParse(schema, input);
+  const issue = { kind: 'schema', type: 'object', input, message: '' } as v.BaseIssue<unknown>;
+  return { typed: false, success: false, output: input, issues: [issue] } as unknown as ReturnType<
+    typeof v.safeParse<TSchema>
+  >;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { spaces } from './helpers/temporal.js';
 import '../src/countdown/countdown.js';
@@ -428,25 +427,9 @@ describe('<conf-countdown>: pause', () => {
     expect(remaining(el)).to.equal('P7DT11H59M54S');
   });
 
-  it('is operable from the keyboard', async () => {
-    clockAt('2017-10-14T00:00:00Z');
-    const el = await countdown(html`<conf-countdown src=${WORKSHOP}></conf-countdown>`);
-    const button = pauseButton(el);
-    button.focus();
-    expect(el.shadowRoot!.activeElement).to.equal(button);
-    // Keys arrive asynchronously (WebDriver BiDi in Firefox): wait for the click they
-    // cause — not for a timer, the clock is fake.
-    let clicked = oneEvent(button, 'click');
-    await sendKeys({ press: 'Enter' });
-    await clicked;
-    await el.updateComplete;
-    expect(button.getAttribute('aria-pressed')).to.equal('true');
-    clicked = oneEvent(button, 'click');
-    await sendKeys({ press: ' ' });
-    await clicked;
-    await el.updateComplete;
-    expect(button.getAttribute('aria-pressed')).to.equal('false');
-  });
+  // Keyboard use of Pause (Enter and Space, aria-pressed) is tested in every engine in
+  // test/a11y.test.ts, with real timers: under this file's fake clock, Firefox's
+  // WebDriver BiDi key input was seen to drop a key press.
 
   it('fires conf-deadline on resume when the deadline passed while paused', async () => {
     clockAt('2017-10-21T11:59:50Z');

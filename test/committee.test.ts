@@ -17,9 +17,6 @@ const text = (node: Element | null | undefined) =>
   node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const names = (root: ParentNode) => all(root, '[part="member"] .name').map(text);
 
-/** The workshop seed's `"sponsors": null` is warned about by the loader: keep the log clean. */
-const quietly = () => sinon.stub(console, 'warn');
-
 const people = (members: object[]) => ({
   conference: { name: 'Test' },
   committees: [{ id: 'pc', title: 'Program Committee', members }],
@@ -31,18 +28,12 @@ describe('<conf-committee>', function () {
   this.timeout(15_000);
 
   // The first load of a seed also loads Temporal (the polyfill in WebKit), which on a
-  // busy machine can take longer than one test's timeout: do it once, up front. The
-  // loader logs the workshop seed's `"sponsors": null` once, here, silenced.
+  // busy machine can take longer than one test's timeout: do it once, up front.
   before(async function () {
     this.timeout(30_000);
-    const warn = sinon.stub(console, 'warn');
-    try {
-      await Promise.all(
-        ['/demo/mlsys-2022.json', '/demo/workshop-2017.json'].map((url) => loadData(url)),
-      );
-    } finally {
-      warn.restore();
-    }
+    await Promise.all(
+      ['/demo/mlsys-2022.json', '/demo/workshop-2017.json'].map((url) => loadData(url)),
+    );
   });
 
   afterEach(() => sinon.restore());
@@ -178,7 +169,6 @@ describe('<conf-committee>', function () {
 
   describe('the workshop seed', () => {
     it('shows 8 members with affiliations and mailto links that name the person', async () => {
-      quietly();
       const el = await committee(
         html`<conf-committee src="/demo/workshop-2017.json"></conf-committee>`,
       );
@@ -202,7 +192,6 @@ describe('<conf-committee>', function () {
     });
 
     it('lays the cards out in columns by the element width: one in a 240 px sidebar, more on a wide page', async () => {
-      quietly();
       const wrapper = await fixture(
         html`<div>
           <conf-committee src="/demo/workshop-2017.json" style="width: 240px"></conf-committee>
@@ -264,7 +253,6 @@ describe('<conf-committee>', function () {
     });
 
     it('speaks German with locale="de"', async () => {
-      quietly();
       const el = await committee(
         html`<conf-committee src="/demo/workshop-2017.json" locale="de"></conf-committee>`,
       );

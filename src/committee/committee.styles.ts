@@ -157,13 +157,6 @@ export const committeeStyles = css`
     text-decoration: none;
   }
 
-  .notice {
-    margin: 0;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-
   @container (min-width: 18em) {
     .plain .names {
       columns: 2;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { committeeStyles } from './committee.styles.js';
 import type { Committee, ConferenceData, Member } from '../data/types.js';
@@ -66,25 +66,12 @@ export class ConfCommittee extends ConfElement {
   static override styles = [...ConfElement.styles, committeeStyles];
 
   private readonly images = new ImageFallback(this);
-  /** The unknown `committee` id last warned about, so the console hears it once. */
-  private warnedId?: string;
-  private missingId?: string;
 
   /** A committee `id` to show only that committee; default: all, each under its title. */
   @property() committee?: string;
 
   /** Level of the committee titles (1–6, default 2); role headings are one below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
-  override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.missingId !== undefined && this.missingId !== this.warnedId) {
-      console.warn(
-        `conf-widgets: <conf-committee committee="${this.missingId}">: no committee with that id in the data file.`,
-      );
-    }
-    this.warnedId = this.missingId;
-  }
 
   private renderCommittee(committee: Committee, index: number, level: number): TemplateResult {
     const titleId = `committee-${index}-title`;
@@ -184,15 +171,19 @@ export class ConfCommittee extends ConfElement {
 
   protected override renderData(data: ConferenceData) {
     const level = headingLevel(this.headingLevel);
-    this.missingId = undefined;
     if (this.committee) {
       const index = data.committees.findIndex((committee) => committee.id === this.committee);
       if (index < 0) {
-        this.missingId = this.committee;
+        this.warnOnce({
+          key: this.committee,
+          message: `conf-widgets: <conf-committee committee="${this.committee}">: no committee with that id in the data file.`,
+        });
         return html`<p class="notice" part="notice">${this.words.noCommittee(this.committee)}</p>`;
       }
+      this.warnOnce();
       return this.renderCommittee(data.committees[index]!, index, level);
     }
+    this.warnOnce();
     if (data.committees.length === 0) return nothing;
     return html`${data.committees.map((committee, index) => this.renderCommittee(committee, index, level))}`;
   }

@@ -90,7 +90,6 @@ export class ConfCountdown extends ConfElement {
   /** `${id}@${target}` of the last deadline `conf-deadline` was fired for. */
   #firedFor = '';
   #pendingDeadline: ConfDate | undefined;
-  #warnedMissing = '';
   #pausedAt: number | undefined;
 
   /** Whether the user has paused the ticking (WCAG 2.2.2). */
@@ -247,14 +246,16 @@ export class ConfCountdown extends ConfElement {
   protected override renderData(data: ConferenceData) {
     const view = this.#viewOf(data, this.#now());
     this.#view = view;
+    this.warnOnce(
+      view.kind === 'missing'
+        ? {
+            key: view.id,
+            message: `conf-countdown: no date "${view.id}" in the data file; known ids: ${data.dates.map((d) => d.id).join(', ') || 'none'}`,
+          }
+        : undefined,
+    );
     switch (view.kind) {
       case 'missing':
-        if (this.#warnedMissing !== view.id) {
-          this.#warnedMissing = view.id;
-          console.warn(
-            `conf-countdown: no date "${view.id}" in the data file; known ids: ${data.dates.map((d) => d.id).join(', ') || 'none'}`,
-          );
-        }
         return html`<p class="error" part="error">${this.words.errorMissingDate(view.id)}</p>`;
       case 'none':
         return html`<div class="base none" part="base">

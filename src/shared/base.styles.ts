@@ -64,6 +64,14 @@ export const baseStyles = css`
     padding: 0;
   }
 
+  /* A widget's word about its own attributes, e.g. an unknown committee or tier id. */
+  .notice {
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
   .error {
     margin: 0 0 0.5em;
     padding: 0.5em 0.75em;

@@ -36,6 +36,9 @@ export type DataState = 'loading' | 'ready' | 'error';
 export abstract class ConfElement extends LitElement {
   static override styles = [baseStyles];
 
+  /** The key of the problem `warnOnce` last said. */
+  #warned?: string;
+
   // The data source's lifecycle: a few lines of our own rather than @lit/task (0.5 KiB
   // gzip in every bundle), with Task's behaviour — the newest source wins, the last data
   // stays on screen while a new source loads, an error clears it.
@@ -146,6 +149,16 @@ export abstract class ConfElement extends LitElement {
         ? new ConfErrorEvent({ message: error.message, url: error.url, path: error.path })
         : new ConfReadyEvent(),
     );
+  }
+
+  /**
+   * Says a problem of this widget's own attributes (an unknown `date`, `committee` or
+   * `tier` id) once with `console.warn`, not on every render. Call it on every render:
+   * with the problem, or with undefined once all is well again.
+   */
+  protected warnOnce(problem?: { readonly key: string; readonly message: string }): void {
+    if (problem && problem.key !== this.#warned) console.warn(problem.message);
+    this.#warned = problem?.key;
   }
 
   /** The current time: frozen by `now`, else `Date.now()` (so fake clocks drive it). */

@@ -108,13 +108,6 @@ export const sponsorsStyles = css`
     color: var(--_muted);
   }
 
-  .notice {
-    margin: 0;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-
   @container (max-width: 24em) {
     .wall {
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 6em), 1fr));

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { sponsorsStyles } from './sponsors.styles.js';
 import type { ConferenceData, Sponsor, SponsorCall, SponsorTier } from '../data/types.js';
@@ -47,25 +47,12 @@ export class ConfSponsors extends ConfElement {
   static override styles = [...ConfElement.styles, sponsorsStyles];
 
   private readonly images = new ImageFallback(this);
-  /** The unknown `tier` id last warned about, so the console hears it once. */
-  private warnedId?: string;
-  private missingId?: string;
 
   /** A tier `id` to show only that tier (without the call); default: all tiers and the call. */
   @property() tier?: string;
 
   /** Level of the tier headings (1–6, default 2). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
-  override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.missingId !== undefined && this.missingId !== this.warnedId) {
-      console.warn(
-        `conf-widgets: <conf-sponsors tier="${this.missingId}">: no sponsor tier with that id in the data file.`,
-      );
-    }
-    this.warnedId = this.missingId;
-  }
 
   private renderTier(tier: SponsorTier, level: number): TemplateResult {
     return html`<section class="tier" part="tier">
@@ -118,15 +105,19 @@ export class ConfSponsors extends ConfElement {
   protected override renderData(data: ConferenceData) {
     const level = headingLevel(this.headingLevel);
     const { tiers, call } = data.sponsors;
-    this.missingId = undefined;
     if (this.tier) {
       const tier = tiers.find((candidate) => candidate.id === this.tier);
       if (!tier) {
-        this.missingId = this.tier;
+        this.warnOnce({
+          key: this.tier,
+          message: `conf-widgets: <conf-sponsors tier="${this.tier}">: no sponsor tier with that id in the data file.`,
+        });
         return html`<p class="notice" part="notice">${this.words.noSponsorTier(this.tier)}</p>`;
       }
+      this.warnOnce();
       return this.renderTier(tier, level);
     }
+    this.warnOnce();
     if (tiers.length === 0 && !call) return nothing;
     return html`${tiers.map((tier) => this.renderTier(tier, level))}
     ${call ? this.renderCall(call) : nothing}`;

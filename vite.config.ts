@@ -11,20 +11,29 @@ export const bundles = {
   cfp: 'src/bundles/cfp.ts',
 } as const;
 
+export type BundleName = keyof typeof bundles;
+
 // Library build: ES modules a lab page loads with one <script type="module"> tag.
-// Lit resolves to its production build (no "development" export condition here).
-// Shared code lands in chunks/, and the Temporal polyfill — a dynamic import taken
-// only where the browser has no Temporal — in a chunk of its own. The plugins below
-// take out what a browser never needs (template indentation, CSS comments, the JSON
-// Schema's descriptions). Weight budgets: `npm run size`.
+// Each bundle is built on its own (scripts/build-lib.mjs runs this config once per
+// bundle, naming it in CONF_WIDGETS_BUNDLE), so each is one file with everything it
+// needs: a page pays for one request and one gzip stream, not a bundle plus shared
+// chunks (one file compresses 1–6 KiB smaller). Only what a page may never need is a
+// chunk of its own, loaded on demand: the Temporal polyfill (only where the browser
+// has no Temporal) and the de/zh words. Lit resolves to its production build (no
+// "development" export condition here). The plugins below take out what a browser
+// never needs (template indentation, CSS comments, the JSON Schema's descriptions).
+// Weight budgets: `npm run size`.
+const bundle = (process.env.CONF_WIDGETS_BUNDLE ?? 'conf-widgets') as BundleName;
+if (!(bundle in bundles)) throw new Error(`CONF_WIDGETS_BUNDLE: no bundle ${bundle}`);
+
 export default defineConfig({
   plugins: [minifyTemplates(), dropSchemaDescriptions()],
   build: {
     target: 'es2022',
     sourcemap: true,
-    emptyOutDir: true,
+    emptyOutDir: bundle === 'conf-widgets',
     lib: {
-      entry: bundles,
+      entry: { [bundle]: bundles[bundle] },
       formats: ['es'],
       fileName: (_format, entryName) => `${entryName}.js`,
     },

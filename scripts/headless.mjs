@@ -180,20 +180,10 @@ export async function settledWidgets(page, { timeout = 10000, allowLoading = fal
 }
 
 /**
- * `vite build` of the library into `outDir` (not dist/, which other tests read while
- * this runs): the production bundles, as `npm run build` makes them.
+ * The library build into `outDir` (not dist/, which other tests read while this runs):
+ * the production bundles, as `npm run build` makes them.
  */
 export async function buildLibrary(outDir) {
-  const { spawnSync } = await import('node:child_process');
-  const vite = join(ROOT, 'node_modules', '.bin', 'vite');
-  const result = spawnSync(
-    vite,
-    ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
-  );
-  if (result.status !== 0)
-    throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+  const { buildLibrary: build } = await import('./build-lib.mjs');
+  build({ outDir, logLevel: 'error' });
 }

@@ -10,12 +10,13 @@
 //
 //   dist/conf-widgets.js (everything)       ≤ 20 KiB gzip
 //   each per-element bundle (dist/countdown.js, …)  ≤ 12 KiB gzip
-//   all six per-element bundles on one page  ≤ 20 KiB gzip (the chunks they share count
-//                                              once: what "everything" weighs, whatever
-//                                              src/index.ts happens to import)
+//
+// Each bundle is built on its own (scripts/build-lib.mjs), one self-contained file; a
+// page that wants more than one element loads dist/conf-widgets.js, not several
+// per-element bundles (each would bring its own Lit).
 //
 // It measures dist/ when dist/ is newer than everything the build reads; otherwise it
-// builds (vite build) into a private directory and measures that, so it never empties
+// builds (scripts/build-lib.mjs) into a private directory and measures that, so it never empties
 // dist/ under a test that is using dist/cli.js.
 //
 // Usage:
@@ -33,12 +34,12 @@
 // weight can only go down until it meets the budget; a ceiling is never above its budget
 // once the budget holds. Lower them with --update-ceilings after a cut.
 
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { buildLibrary, bundleNames } from './build-lib.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const KiB = 1024;
@@ -59,19 +60,8 @@ export const BUDGETS = {
   element: 12 * KiB,
 };
 
-/** The entries of vite.config.ts (`export const bundles = { name: 'src/…', … }`). */
-export function entryNames() {
-  const fallback = ['conf-widgets', 'countdown', 'dates', 'committee', 'sponsors', 'topics', 'cfp'];
-  try {
-    const config = readFileSync(join(ROOT, 'vite.config.ts'), 'utf8');
-    const body = /export const bundles\s*=\s*\{([^}]*)\}/.exec(config)?.[1];
-    if (!body) return fallback;
-    const names = [...body.matchAll(/(?:^|[,{\s])['"]?([\w-]+)['"]?\s*:/g)].map((m) => m[1]);
-    return names.length ? names : fallback;
-  } catch {
-    return fallback;
-  }
-}
+/** The bundles of vite.config.ts, in order. */
+export const entryNames = bundleNames;
 
 /**
  * The relative specifiers a module imports or re-exports statically. The build output
@@ -151,22 +141,11 @@ function isFresh(dist, names) {
 
 function build(outDir) {
   mkdirSync(outDir, { recursive: true });
-  console.log(`building (vite build --outDir ${relative(ROOT, outDir) || outDir}) …`);
-  const r = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  if (r.status !== 0) {
-    console.error(`size: the build failed (exit ${r.status})`);
+  console.log(`building (scripts/build-lib.mjs --outDir ${relative(ROOT, outDir) || outDir}) …`);
+  try {
+    buildLibrary({ outDir, stdio: ['ignore', 'inherit', 'inherit'] });
+  } catch (error) {
+    console.error(`size: the build failed: ${error.message}`);
     process.exit(2);
   }
 }
@@ -188,7 +167,6 @@ export function buildOutput({ forceBuild = false, dist } = {}) {
 export function measure(dist) {
   const names = entryNames();
   const rows = [];
-  const union = new Set();
   const dynamic = new Set();
   for (const name of names) {
     const entry = join(dist, `${name}.js`);
@@ -198,21 +176,12 @@ export function measure(dist) {
     }
     const files = staticGraph(entry);
     const full = name === 'conf-widgets';
-    if (!full) for (const file of files) union.add(file);
     for (const file of dynamicImports(files)) dynamic.add(file);
     rows.push({
       name: `${name}.js`,
       files: files.map((f) => relative(dist, f)),
       ...weigh(files),
       budget: full ? BUDGETS.full : BUDGETS.element,
-    });
-  }
-  if (union.size) {
-    rows.push({
-      name: 'all element bundles on one page',
-      files: [...union].map((f) => relative(dist, f)),
-      ...weigh([...union]),
-      budget: BUDGETS.full,
     });
   }
   const ceilings = readCeilings();

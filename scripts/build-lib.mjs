@@ -1,0 +1,56 @@
+// Builds the library into dist/ (or `--outDir DIR`): every bundle of vite.config.ts,
+// each on its own, so each is one self-contained file (see vite.config.ts). The lazy
+// chunks (Temporal polyfill, de/zh words) come out byte-identical from every build and
+// share their file names.
+//
+//   node scripts/build-lib.mjs [--outDir DIR] [--logLevel LEVEL]
+
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The bundle names of vite.config.ts (`export const bundles = { … }`), in order. */
+export function bundleNames() {
+  const config = readFileSync(join(ROOT, 'vite.config.ts'), 'utf8');
+  const body = /export const bundles\s*=\s*\{([^}]*)\}/.exec(config)?.[1] ?? '';
+  const names = [...body.matchAll(/(?:^|[,{\s])['"]?([\w-]+)['"]?\s*:/g)].map((m) => m[1]);
+  if (!names.length) throw new Error('vite.config.ts: no `export const bundles`');
+  return names;
+}
+
+/** Runs `vite build` once per bundle; `conf-widgets` first, as it empties `outDir`. */
+export function buildLibrary({ outDir = join(ROOT, 'dist'), logLevel = 'warn', stdio } = {}) {
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  for (const name of bundleNames()) {
+    const result = spawnSync(
+      process.execPath,
+      [vite, 'build', '--outDir', outDir, '--logLevel', logLevel],
+      {
+        cwd: ROOT,
+        env: { ...process.env, CONF_WIDGETS_BUNDLE: name },
+        encoding: 'utf8',
+        stdio: stdio ?? ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    if (result.status !== 0)
+      throw new Error(
+        `vite build of ${name} failed:\n${result.stdout ?? ''}${result.stderr ?? ''}`,
+      );
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2);
+  const option = (name) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  buildLibrary({
+    outDir: resolve(option('--outDir') ?? join(ROOT, 'dist')),
+    logLevel: option('--logLevel') ?? 'warn',
+    stdio: 'inherit',
+  });
+}

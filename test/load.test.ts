@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import { DataError, FETCH_TIMEOUT_MS, loadData } from '../src/data/load.js';
+import { DataError, FETCH_TIMEOUT_MS, loadData, prepare } from '../src/data/load.js';
+import { topicsSection } from '../src/data/sections/topics.js';
 import '../src/data-provider/data-provider.js';
 import '../src/topics/topics.js';
 import type { ConfTopics } from '../src/topics/topics.js';
@@ -29,7 +30,7 @@ describe('loading data files', () => {
     expect(a).to.equal(b);
     expect(b).to.equal(c);
     expect(a.url).to.equal(new URL(url, location.href).href);
-    expect(a.data.conference.name).to.equal('ML Systems Workshop');
+    expect(a.file.conference.name).to.equal('ML Systems Workshop');
   });
 
   it('says 404 and names the URL, and forgets the failure so a later load retries', async () => {
@@ -94,10 +95,47 @@ describe('loading data files', () => {
     expect(error.message).to.contain('15 s');
   });
 
-  it('logs skipped items once per file, naming their paths', async () => {
-    await loadData(fresh('/test/fixtures/tiny.json'));
+  it('logs the skipped items of a section once per file, when a widget first reads it, naming their paths', async () => {
+    const url = fresh('/test/fixtures/tiny.json');
+    const loaded = await loadData(url);
+    expect(consoleWarn.callCount, 'no section read yet').to.equal(0);
+    loaded.file.read(topicsSection);
+    loaded.file.read(topicsSection);
+    (await loadData(url)).file.read(topicsSection);
     expect(consoleWarn.callCount).to.equal(1);
     expect(consoleWarn.firstCall.args[0]).to.contain('topics[2]: expected text, got a number 7');
+  });
+});
+
+describe('sections of a data file', () => {
+  beforeEach(() => sinon.stub(console, 'error'));
+  afterEach(() => sinon.restore());
+
+  it('reads each section once, and a bug while reading one is an invalid-data error, not an exception', async () => {
+    const loaded = await loadData(fresh('/test/fixtures/tiny.json'));
+    let reads = 0;
+    const counted = { name: 'counted', read: () => ++reads };
+    await prepare(loaded, [counted, counted]);
+    expect(loaded.file.read(counted)).to.equal(1);
+    const broken = {
+      name: 'broken',
+      read: () => {
+        throw new TypeError('a bug');
+      },
+    };
+    const error = (await prepare(loaded, [broken]).catch((e: unknown) => e)) as DataError;
+    expect(error).to.be.instanceOf(DataError);
+    expect(error.reason).to.equal('invalid');
+    expect(error.message).to.contain('a bug');
+  });
+
+  it('a section with times is not read before Temporal is there', async () => {
+    const loaded = await loadData(fresh('/test/fixtures/tiny.json'));
+    const timed = { name: 'timed', needsTime: true, read: () => 'read' };
+    if (!loaded.file.temporal) expect(() => loaded.file.read(timed)).to.throw(/Temporal/);
+    await prepare(loaded, [timed]);
+    expect(typeof loaded.file.temporal?.PlainDate).to.equal('function');
+    expect(loaded.file.read(timed)).to.equal('read');
   });
 });
 

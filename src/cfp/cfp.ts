@@ -6,7 +6,10 @@ import { cfpStyles } from './cfp.styles.js';
 import '../countdown/countdown.js';
 import { dataContext, type ProvidedData } from '../data/context.js';
 import type { LoadedData } from '../data/load.js';
-import type { Cfp, ConferenceData, Submission } from '../data/types.js';
+import type { DataFile } from '../data/file.js';
+import { cfpSection } from '../data/sections/cfp.js';
+import { datesSection } from '../data/sections/dates.js';
+import type { Cfp, Submission } from '../data/types.js';
 import {
   PassageTimer,
   hasPassed,
@@ -19,7 +22,7 @@ import { defineElement } from '../shared/define.js';
 import { heading, headingLevel } from '../shared/heading.js';
 
 /** Data objects already warned about (no `cfp`): one warning per file, however many widgets. */
-const warnedNoCfp = new WeakSet<ConferenceData>();
+const warnedNoCfp = new WeakSet<DataFile>();
 
 /**
  * A call for papers: title, venue, summary, its deadlines (with a countdown to the
@@ -52,6 +55,7 @@ const warnedNoCfp = new WeakSet<ConferenceData>();
  */
 export class ConfCfp extends ConfElement {
   static override styles = [...ConfElement.styles, ...cfpStyles];
+  static override sections = [datesSection, cfpSection];
 
   private readonly passages = new PassageTimer(this);
   /** When the marks or the open/closed state next change, found while rendering; scheduled after it. */
@@ -88,13 +92,13 @@ export class ConfCfp extends ConfElement {
     else this.passages.schedule(this.boundary, this.currentTime());
   }
 
-  protected override renderData(data: ConferenceData) {
-    const cfp = data.cfp;
+  protected override renderData(file: DataFile) {
+    const cfp = file.read(cfpSection);
     if (!cfp) {
-      if (!warnedNoCfp.has(data)) {
-        warnedNoCfp.add(data);
+      if (!warnedNoCfp.has(file)) {
+        warnedNoCfp.add(file);
         console.warn(
-          `conf-widgets: <conf-cfp>: the data file of "${data.conference.name}" has no "cfp"; nothing to show.`,
+          `conf-widgets: <conf-cfp>: the data file of "${file.conference.name}" has no "cfp"; nothing to show.`,
         );
       }
       return nothing;
@@ -103,7 +107,8 @@ export class ConfCfp extends ConfElement {
     const words = this.words;
     const level = headingLevel(this.headingLevel);
     const sub = Math.min(level + 1, 6);
-    const dates = cfp.deadlines.flatMap((id) => data.dates.find((date) => date.id === id) ?? []);
+    const all = file.read(datesSection);
+    const dates = cfp.deadlines.flatMap((id) => all.find((date) => date.id === id) ?? []);
     const next = nextDeadline(dates, now);
     this.boundary = nextPassage(dates, now);
     const deadlines = dates.filter((date) => date.deadline);
@@ -133,7 +138,7 @@ export class ConfCfp extends ConfElement {
               <ol class="dates" part="list" role="list">
                 ${dates.map((date) =>
                   renderDateItem(date, {
-                    conference: data.conference,
+                    conference: file.conference,
                     locale: this.resolvedLocale,
                     viewer: this.viewer,
                     words,

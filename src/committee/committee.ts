@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { committeeStyles } from './committee.styles.js';
-import type { Committee, ConferenceData, Member } from '../data/types.js';
+import type { DataFile } from '../data/file.js';
+import { committeesSection } from '../data/sections/committees.js';
+import type { Committee, Member } from '../data/types.js';
 import { ConfElement } from '../shared/conf-element.js';
 import { defineElement } from '../shared/define.js';
 import { ImageFallback, initials } from '../shared/fallback-image.js';
@@ -64,6 +66,7 @@ interface MemberGroup {
  */
 export class ConfCommittee extends ConfElement {
   static override styles = [...ConfElement.styles, committeeStyles];
+  static override sections = [committeesSection];
 
   private readonly images = new ImageFallback(this);
 
@@ -169,10 +172,11 @@ export class ConfCommittee extends ConfElement {
     </span>`;
   }
 
-  protected override renderData(data: ConferenceData) {
+  protected override renderData(file: DataFile) {
+    const committees = file.read(committeesSection);
     const level = headingLevel(this.headingLevel);
     if (this.committee) {
-      const index = data.committees.findIndex((committee) => committee.id === this.committee);
+      const index = committees.findIndex((committee) => committee.id === this.committee);
       if (index < 0) {
         this.warnOnce({
           key: this.committee,
@@ -181,11 +185,11 @@ export class ConfCommittee extends ConfElement {
         return html`<p class="notice" part="notice">${this.words.noCommittee(this.committee)}</p>`;
       }
       this.warnOnce();
-      return this.renderCommittee(data.committees[index]!, index, level);
+      return this.renderCommittee(committees[index]!, index, level);
     }
     this.warnOnce();
-    if (data.committees.length === 0) return nothing;
-    return html`${data.committees.map((committee, index) => this.renderCommittee(committee, index, level))}`;
+    if (committees.length === 0) return nothing;
+    return html`${committees.map((committee, index) => this.renderCommittee(committee, index, level))}`;
   }
 }
 

@@ -2,7 +2,9 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { countdownStyles } from './countdown.styles.js';
 import { icsFileName, icsHref, toIcs } from '../calendar/ics.js';
-import type { ConfDate, ConferenceData } from '../data/types.js';
+import type { DataFile } from '../data/file.js';
+import { datesSection } from '../data/sections/dates.js';
+import type { ConfDate, ConferenceInfo } from '../data/types.js';
 import { ConfElement } from '../shared/conf-element.js';
 import { defineElement } from '../shared/define.js';
 import { ConfDeadlineEvent } from '../shared/events.js';
@@ -80,6 +82,7 @@ type View =
  */
 export class ConfCountdown extends ConfElement {
   static override styles = [...ConfElement.styles, countdownStyles];
+  static override sections = [datesSection];
 
   #subscription: Subscription | undefined;
   #rateKey = '';
@@ -190,9 +193,9 @@ export class ConfCountdown extends ConfElement {
     return this.precision === 'minutes' || this.precision === 'days' ? this.precision : 'seconds';
   }
 
-  #viewOf(data: ConferenceData, now: number): View {
+  #viewOf(dates: readonly ConfDate[], now: number): View {
     if (this.date) {
-      const date = data.dates.find((candidate) => candidate.id === this.date);
+      const date = dates.find((candidate) => candidate.id === this.date);
       if (!date) return { kind: 'missing', id: this.date };
       // An event (deadline: false) is counted down to its beginning, a deadline to its end.
       const target = date.deadline ? passesAt(date.when) : beginsAt(date.when);
@@ -200,7 +203,7 @@ export class ConfCountdown extends ConfElement {
       return target <= now ? { kind: 'passed', date } : this.#counting(date, target, now);
     }
     let next: { date: ConfDate; target: number } | undefined;
-    for (const date of data.dates) {
+    for (const date of dates) {
       const target = date.deadline ? passesAt(date.when) : undefined;
       if (target !== undefined && target > now && (!next || target < next.target))
         next = { date, target };
@@ -243,14 +246,15 @@ export class ConfCountdown extends ConfElement {
     return { kind: 'counting', date, target, units, rate: { every, offset }, parts };
   }
 
-  protected override renderData(data: ConferenceData) {
-    const view = this.#viewOf(data, this.#now());
+  protected override renderData(file: DataFile) {
+    const dates = file.read(datesSection);
+    const view = this.#viewOf(dates, this.#now());
     this.#view = view;
     this.warnOnce(
       view.kind === 'missing'
         ? {
             key: view.id,
-            message: `conf-countdown: no date "${view.id}" in the data file; known ids: ${data.dates.map((d) => d.id).join(', ') || 'none'}`,
+            message: `conf-countdown: no date "${view.id}" in the data file; known ids: ${dates.map((d) => d.id).join(', ') || 'none'}`,
           }
         : undefined,
     );
@@ -272,7 +276,7 @@ export class ConfCountdown extends ConfElement {
           ${this.#renderDone(this.words.deadlinePassed)} ${this.#renderWhen(view.date)}
         </div>`;
       case 'counting':
-        return this.#renderCounting(view, data);
+        return this.#renderCounting(view, file.conference);
     }
   }
 
@@ -280,7 +284,7 @@ export class ConfCountdown extends ConfElement {
     return html`<div class="message" part="passed"><slot name="done">${text}</slot></div>`;
   }
 
-  #renderCounting(view: Extract<View, { kind: 'counting' }>, data: ConferenceData) {
+  #renderCounting(view: Extract<View, { kind: 'counting' }>, conference: ConferenceInfo) {
     const { date, parts, units } = view;
     const words = this.words;
     const locale = this.resolvedLocale;
@@ -314,8 +318,8 @@ export class ConfCountdown extends ConfElement {
         <a
           class="control calendar"
           part="calendar"
-          href=${calendarHref(data, date, this.#now())}
-          download=${icsFileName(data.conference, date)}
+          href=${calendarHref(conference, date, this.#now())}
+          download=${icsFileName(conference, date)}
           >${calendarIcon}<span>${words.addToCalendar}</span
           ><span class="visually-hidden">: ${date.label}</span></a
         >
@@ -477,10 +481,10 @@ const shownTimes = new WeakMap<When, Map<string, ShownTime | undefined>>();
 const calendarLinks = new WeakMap<ConfDate, string>();
 
 /** The .ics link of a date, built once: it does not change from one tick to the next. */
-function calendarHref(data: ConferenceData, date: ConfDate, now: number): string {
+function calendarHref(conference: ConferenceInfo, date: ConfDate, now: number): string {
   let href = calendarLinks.get(date);
   if (!href) {
-    href = icsHref(toIcs(data.conference, [date], now));
+    href = icsHref(toIcs(conference, [date], now));
     calendarLinks.set(date, href);
   }
   return href;

@@ -13,5 +13,5 @@ export type ProvidedData =
  * version in the key keeps copies with a different data shape apart.
  */
 export const dataContext = createContext<ProvidedData | undefined>(
-  Symbol.for('conf-widgets.data@1'),
+  Symbol.for('conf-widgets.data@2'),
 );

@@ -1,15 +1,13 @@
-import { parseConference } from './normalize.js';
+import { openDataFile, prepareSections, type DataFile, type Section } from './file.js';
 import { describeProblem, type Problem } from './types.js';
-import type { ConferenceData } from './types.js';
 
 /** A fetch that has not answered after this long is abandoned (spec §2). */
 export const FETCH_TIMEOUT_MS = 15_000;
 
 /** Data ready for widgets, and where it came from. */
 export interface LoadedData {
-  readonly data: ConferenceData;
-  /** Warnings: items and fields that were skipped. Already logged once. */
-  readonly problems: readonly Problem[];
+  /** Its sections are read as widgets ask for them; their warnings are logged once. */
+  readonly file: DataFile;
   /** The absolute URL it was fetched from; undefined for the `data` property. */
   readonly url?: string;
 }
@@ -38,7 +36,7 @@ export class DataError extends Error {
 // One cache for every copy of the library on the page, so that two bundles (say
 // dist/countdown.js and dist/dates.js) share one fetch. The key carries the shape
 // version of LoadedData: copies that disagree on it keep separate caches.
-const CACHE_KEY = Symbol.for('conf-widgets.data-cache@1');
+const CACHE_KEY = Symbol.for('conf-widgets.data-cache@2');
 const cache: Map<string, Promise<LoadedData>> = ((globalThis as Record<symbol, unknown>)[
   CACHE_KEY
 ] ??= new Map()) as Map<string, Promise<LoadedData>>;
@@ -104,18 +102,17 @@ async function fetchData(url: string): Promise<LoadedData> {
   return checked(json, url, url);
 }
 
-async function checked(
-  input: unknown,
-  url: string | undefined,
-  baseUrl: string,
-): Promise<LoadedData> {
-  const { data, problems } = await parseConference(input, { baseUrl });
+function checked(input: unknown, url: string | undefined, baseUrl: string): LoadedData {
   const where = url ?? 'conf-widgets data';
-  for (const problem of problems) {
-    if (problem.severity === 'warning')
-      console.warn(`${where}: ${describeProblem(problem)} (skipped)`);
-  }
-  if (!data) {
+  const warn = (problems: readonly Problem[]) => {
+    for (const problem of problems) {
+      if (problem.severity === 'warning')
+        console.warn(`${where}: ${describeProblem(problem)} (skipped)`);
+    }
+  };
+  const { file, problems } = openDataFile(input, baseUrl, warn);
+  warn(problems);
+  if (!file) {
     const first = problems.find((problem) => problem.severity === 'error');
     const detail = first ? describeProblem(first) : 'unusable data';
     throw logged(
@@ -129,7 +126,27 @@ async function checked(
       ),
     );
   }
-  return { data, problems, url };
+  return { file, url };
+}
+
+/**
+ * Reads the sections a widget shows (loading Temporal first when one needs it), so
+ * that rendering finds them read. A bug of ours while reading is an `invalid` error
+ * for that widget, not an exception in the page.
+ */
+export async function prepare(
+  loaded: LoadedData,
+  sections: readonly Section<unknown>[],
+): Promise<void> {
+  try {
+    await prepareSections(loaded.file, sections);
+  } catch (error) {
+    const where = loaded.url ?? 'conf-widgets data';
+    const detail = `unreadable data: ${String(error)}`;
+    throw logged(
+      new DataError('invalid', `${where}: ${detail}`, loaded.url, '', undefined, detail),
+    );
+  }
 }
 
 function logged(error: DataError): DataError {

@@ -11,7 +11,8 @@ import {
 } from './date-item.js';
 import { datesStyles } from './dates.styles.js';
 import { icsFileName, icsHref, toIcs } from '../calendar/ics.js';
-import type { ConferenceData } from '../data/types.js';
+import type { DataFile } from '../data/file.js';
+import { datesSection } from '../data/sections/dates.js';
 import { ConfElement } from '../shared/conf-element.js';
 import { defineElement } from '../shared/define.js';
 
@@ -41,6 +42,7 @@ import { defineElement } from '../shared/define.js';
  */
 export class ConfDates extends ConfElement {
   static override styles = [...ConfElement.styles, ...datesStyles];
+  static override sections = [datesSection];
 
   private readonly passages = new PassageTimer(this);
   /** When the marks next change, found while rendering; scheduled after it. */
@@ -64,17 +66,19 @@ export class ConfDates extends ConfElement {
     else this.passages.schedule(this.boundary, this.currentTime());
   }
 
-  protected override renderData(data: ConferenceData) {
+  protected override renderData(file: DataFile) {
+    const all = file.read(datesSection);
+    const conference = file.conference;
     const now = this.currentTime();
     const words = this.words;
-    const next = nextDeadline(data.dates, now);
-    let dates = inTimeOrder(data.dates);
+    const next = nextDeadline(all, now);
+    let dates = inTimeOrder(all);
     if (this.deadlinesOnly) dates = dates.filter((date) => date.deadline);
     if (this.upcoming) dates = dates.filter((date) => !hasPassed(date, now));
-    this.boundary = nextPassage(data.dates, now);
+    this.boundary = nextPassage(all, now);
     if (dates.length === 0) return html`<p class="empty" part="empty">${words.noDates}</p>`;
     const context = {
-      conference: data.conference,
+      conference,
       locale: this.resolvedLocale,
       viewer: this.viewer,
       words,
@@ -91,8 +95,8 @@ export class ConfDates extends ConfElement {
               <a
                 class="calendar"
                 part="calendar-all"
-                href=${icsHref(toIcs(data.conference, datable, now))}
-                download=${icsFileName(data.conference)}
+                href=${icsHref(toIcs(conference, datable, now))}
+                download=${icsFileName(conference)}
                 >${renderCalendarIcon()}<span>${words.addAllToCalendar}</span></a
               >
             </p>`

@@ -6,8 +6,8 @@ import { ConfErrorEvent, ConfReadyEvent } from './events.js';
 import { loadMessages, messagesFor, type Messages } from './messages.js';
 import { supportedLocale } from './locale.js';
 import { dataContext, type ProvidedData } from '../data/context.js';
-import { loadData, useData, type DataError, type LoadedData } from '../data/load.js';
-import type { ConferenceData } from '../data/types.js';
+import type { DataFile, Section } from '../data/file.js';
+import { loadData, prepare, useData, type DataError, type LoadedData } from '../data/load.js';
 import { viewerZone, type Zone } from '../time/zone.js';
 
 export type DataState = 'loading' | 'ready' | 'error';
@@ -35,6 +35,9 @@ export type DataState = 'loading' | 'ready' | 'error';
  */
 export abstract class ConfElement extends LitElement {
   static override styles = [baseStyles];
+
+  /** The parts of the data file this widget shows; read (and checked) before its first render. */
+  static sections: readonly Section<unknown>[] = [];
 
   /** The key of the problem `warnOnce` last said. */
   #warned?: string;
@@ -117,12 +120,13 @@ export abstract class ConfElement extends LitElement {
     let error: DataError | undefined;
     try {
       loaded = await this.resolveData(src, data, provided);
+      await prepare(loaded, (this.constructor as typeof ConfElement).sections);
     } catch (thrown) {
       error = thrown as DataError;
     }
     await words;
     if (load !== this.#loads) return;
-    this.#loaded = loaded;
+    this.#loaded = error ? undefined : loaded;
     this.#error = error;
     this.#status = error ? 'error' : 'complete';
     this.requestUpdate();
@@ -187,7 +191,8 @@ export abstract class ConfElement extends LitElement {
     return this.#loaded;
   }
 
-  protected abstract renderData(data: ConferenceData): TemplateResult | typeof nothing;
+  /** Renders the data; the sections in `static sections` are read, `file.read(…)` gives them. */
+  protected abstract renderData(file: DataFile): TemplateResult | typeof nothing;
 
   private renderError(error: DataError): TemplateResult {
     return html`<p class="error" part="error">${this.errorText(error)}</p>
@@ -215,7 +220,7 @@ export abstract class ConfElement extends LitElement {
     const status = this.#status;
     if (status === 'error') return this.renderError(this.#error!);
     // pending: the data shown so far, if any, until the new source settles
-    if (status !== 'initial' && this.#loaded) return this.renderData(this.#loaded.data);
+    if (status !== 'initial' && this.#loaded) return this.renderData(this.#loaded.file);
     return html`<slot></slot>`;
   }
 }

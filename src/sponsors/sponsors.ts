@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { sponsorsStyles } from './sponsors.styles.js';
-import type { ConferenceData, Sponsor, SponsorCall, SponsorTier } from '../data/types.js';
+import type { DataFile } from '../data/file.js';
+import { sponsorsSection } from '../data/sections/sponsors.js';
+import type { Sponsor, SponsorCall, SponsorTier } from '../data/types.js';
 import { ConfElement } from '../shared/conf-element.js';
 import { defineElement } from '../shared/define.js';
 import { ImageFallback } from '../shared/fallback-image.js';
@@ -45,6 +47,7 @@ import { heading, headingLevel } from '../shared/heading.js';
  */
 export class ConfSponsors extends ConfElement {
   static override styles = [...ConfElement.styles, sponsorsStyles];
+  static override sections = [sponsorsSection];
 
   private readonly images = new ImageFallback(this);
 
@@ -102,9 +105,9 @@ export class ConfSponsors extends ConfElement {
     </p>`;
   }
 
-  protected override renderData(data: ConferenceData) {
+  protected override renderData(file: DataFile) {
     const level = headingLevel(this.headingLevel);
-    const { tiers, call } = data.sponsors;
+    const { tiers, call } = file.read(sponsorsSection);
     if (this.tier) {
       const tier = tiers.find((candidate) => candidate.id === this.tier);
       if (!tier) {

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { topicsStyles } from './topics.styles.js';
-import type { ConferenceData } from '../data/types.js';
+import type { DataFile } from '../data/file.js';
+import { topicsSection } from '../data/sections/topics.js';
 import { ConfElement } from '../shared/conf-element.js';
 import { defineElement } from '../shared/define.js';
 
@@ -20,12 +21,14 @@ export type TopicsLayout = 'list' | 'columns' | 'chips';
  */
 export class ConfTopics extends ConfElement {
   static override styles = [...ConfElement.styles, topicsStyles];
+  static override sections = [topicsSection];
 
   /** `list` (bullets), `columns` (bullets in as many columns as fit) or `chips`. */
   @property() layout: TopicsLayout = 'list';
 
-  protected override renderData(data: ConferenceData) {
-    if (data.topics.length === 0) return nothing;
+  protected override renderData(file: DataFile) {
+    const topics = file.read(topicsSection);
+    if (topics.length === 0) return nothing;
     const layout = ['columns', 'chips'].includes(this.layout) ? this.layout : 'list';
     // `role="list"`: WebKit drops list semantics where list-style is none (chips).
     return html`<ul
@@ -33,7 +36,7 @@ export class ConfTopics extends ConfElement {
       part="list"
       role=${ifDefined(layout === 'chips' ? 'list' : undefined)}
     >
-      ${data.topics.map((topic) => html`<li part="topic">${topic}</li>`)}
+      ${topics.map((topic) => html`<li part="topic">${topic}</li>`)}
     </ul>`;
   }
 }

@@ -197,3 +197,23 @@ test('without Temporal the polyfill chunk is loaded, and the widgets still work'
   );
   assert.deepEqual(log.errors, []);
 });
+
+test('without Temporal, bundles that show no times never download the polyfill', async () => {
+  for (const [bundle, tag] of Object.entries(ELEMENTS)) {
+    if (!['committee', 'sponsors', 'topics'].includes(bundle)) continue;
+    writePage(
+      `${bundle}-no-temporal.html`,
+      [`/dist/${bundle}.js`],
+      `<${tag} src="/demo/mlsys-2022.json"></${tag}>`,
+    );
+    const { widgets, log, requests } = await open(`${bundle}-no-temporal.html`, {
+      withoutTemporal: true,
+    });
+    assert.deepEqual(states(widgets), [`${tag}: ready`]);
+    assert.deepEqual(log.errors, []);
+    assert.ok(
+      !requests.some((path) => path.includes('temporal-polyfill')),
+      `${bundle}.js: no polyfill download`,
+    );
+  }
+});

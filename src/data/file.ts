@@ -1,0 +1,112 @@
+import { ConferenceInfoSchema } from './schema.js';
+import { isObject, Reader } from './reader.js';
+import type { ConferenceInfo, Problem } from './types.js';
+import { describeType, quote } from '../shared/text.js';
+import { loadTemporal, type TemporalNamespace } from '../time/temporal.js';
+import { AOE, parseZone, type Zone } from '../time/zone.js';
+
+/**
+ * One part of a data file (`dates`, `committees`, …) and how to read it. A widget
+ * reads only the sections it shows, so a bundle carries only their validation, and
+ * only widgets with times load Temporal.
+ */
+export interface Section<T> {
+  /** Keys the section in the file's memo; library copies share files, so keep it stable. */
+  readonly name: string;
+  /** Whether reading needs Temporal (`prepareSections` loads it first). */
+  readonly needsTime?: boolean;
+  read(reader: Reader, file: DataFile): T;
+}
+
+/**
+ * A data file whose `conference` is valid: the rest is read section by section, on
+ * first use, once. Each section's problems go to `onProblems` when it is read.
+ */
+export class DataFile {
+  /** Set (by `prepareSections`) before a section that needs it is read. */
+  temporal?: typeof TemporalNamespace;
+  readonly #sections = new Map<string, unknown>();
+
+  constructor(
+    readonly raw: Readonly<Record<string, unknown>>,
+    readonly conference: ConferenceInfo,
+    readonly baseUrl: string | undefined,
+    private readonly onProblems: (problems: readonly Problem[]) => void,
+  ) {}
+
+  /** The section, read (and its problems reported) the first time it is asked for. */
+  read<T>(section: Section<T>): T {
+    if (!this.#sections.has(section.name)) {
+      if (section.needsTime && !this.temporal)
+        throw new Error(`conf-widgets: section ${section.name} read before Temporal was loaded`);
+      const reader = new Reader(this.baseUrl, this.temporal);
+      this.#sections.set(section.name, section.read(reader, this));
+      this.onProblems(reader.problems);
+    }
+    return this.#sections.get(section.name) as T;
+  }
+}
+
+/** Loads Temporal if one of `sections` needs it, then reads them all. */
+export async function prepareSections(
+  file: DataFile,
+  sections: readonly Section<unknown>[],
+): Promise<void> {
+  if (sections.some((section) => section.needsTime)) file.temporal ??= await loadTemporal();
+  for (const section of sections) file.read(section);
+}
+
+/**
+ * Checks what every widget needs — an object with a valid `conference` — and opens
+ * the file for its sections. Without it there is no file, and `problems` has an error.
+ */
+export function openDataFile(
+  input: unknown,
+  baseUrl: string | undefined,
+  onProblems: (problems: readonly Problem[]) => void,
+): { file?: DataFile; problems: readonly Problem[] } {
+  const reader = new Reader(baseUrl);
+  const conference = readConference(reader, input);
+  const file =
+    conference && new DataFile(input as Record<string, unknown>, conference, baseUrl, onProblems);
+  return { file, problems: reader.problems };
+}
+
+function readConference(reader: Reader, input: unknown): ConferenceInfo | undefined {
+  const error = (path: string, message: string) => {
+    reader.problems.push({ path, message, severity: 'error' });
+    return undefined;
+  };
+  if (!isObject(input)) return error('', `expected an object, got ${describeType(input)}`);
+  if (input.conference === undefined) return error('conference', 'is required');
+  const info = reader.object(ConferenceInfoSchema, input.conference, 'conference', 'error');
+  if (!info) return undefined;
+  let timeZone: Zone = AOE;
+  if (info.timeZone !== undefined) {
+    const zone = parseZone(info.timeZone);
+    if (!zone)
+      return error('conference.timeZone', `${quote(info.timeZone)} is not a known time zone`);
+    timeZone = zone;
+  }
+  return {
+    name: info.name,
+    shortName: info.shortName,
+    url: reader.url(info.url, 'conference.url'),
+    timeZone,
+    timeZoneGiven: info.timeZone !== undefined,
+    start: calendarDay(reader, info.start, 'conference.start'),
+    end: calendarDay(reader, info.end, 'conference.end'),
+    venue: info.venue,
+  };
+}
+
+/** A YYYY-MM-DD (the schema checked the shape) that is a real calendar date ("2022-13-45" is not). */
+function calendarDay(reader: Reader, raw: string | undefined, path: string): string | undefined {
+  if (raw === undefined) return undefined;
+  const [year, month, day] = raw.split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const real =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real ? raw : reader.skip(path, `${quote(raw)} is not a date`);
+}

@@ -1,0 +1,60 @@
+import * as v from 'valibot';
+import type { DataFile, Section } from '../file.js';
+import type { Reader } from '../reader.js';
+import { AtSchema, DateSchema } from '../schema.js';
+import type { ConfDate } from '../types.js';
+import { quote } from '../../shared/text.js';
+import { resolveWhen, type When } from '../../time/when.js';
+import { parseZone } from '../../time/zone.js';
+
+/** `dates`, in file order, times resolved; a bad date is skipped, a bad `previously` entry too. */
+export const datesSection: Section<readonly ConfDate[]> = {
+  name: 'dates',
+  needsTime: true,
+  read(reader: Reader, file: DataFile): ConfDate[] {
+    const { timeZone: conferenceZone, timeZoneGiven } = file.conference;
+    const raw = file.raw.dates;
+    const seen = new Set<string>();
+    // `previously` is read entry by entry: one bad earlier value does not cost the date.
+    const sources = Array.isArray(raw) ? (raw as unknown[]) : [];
+    const when = (at: string, zone: ConfDate['zone'], path: string): When | undefined => {
+      const result = resolveWhen(at, zone, reader.temporal!);
+      return 'problem' in result ? reader.skip(path, result.problem) : result.when;
+    };
+    return reader.list(raw, 'dates', v.omit(DateSchema, ['previously']), (item, path, index) => {
+      if (seen.has(item.id)) return reader.skip(`${path}.id`, `duplicate id ${quote(item.id)}`);
+      let zone = conferenceZone;
+      if (item.timeZone !== undefined) {
+        const own = parseZone(item.timeZone);
+        if (!own)
+          return reader.skip(
+            `${path}.timeZone`,
+            `${quote(item.timeZone)} is not a known time zone`,
+          );
+        zone = own;
+      }
+      const at = when(item.at, zone, `${path}.at`);
+      if (!at) return undefined;
+      seen.add(item.id);
+      const previously = reader.list(
+        (sources[index] as { previously?: unknown }).previously,
+        `${path}.previously`,
+        AtSchema,
+        (earlier, earlierPath) => when(earlier, zone, earlierPath),
+      );
+      return {
+        id: item.id,
+        label: item.label,
+        when: at,
+        previously,
+        deadline: item.deadline ?? true,
+        zone,
+        zoneGiven: item.timeZone !== undefined || timeZoneGiven,
+        index,
+        at: item.at,
+        url: reader.url(item.url, `${path}.url`),
+        note: item.note,
+      };
+    });
+  },
+};

@@ -6,11 +6,9 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS } from './browsers.mjs';
 
 const require = createRequire(import.meta.url);
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 

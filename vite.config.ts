@@ -164,9 +164,10 @@ function minifyTemplates(): Plugin {
  * The library build leaves out the text of the data file's schema descriptions
  * (src/data/schema.ts): only conference.schema.json and editors read them, and the
  * JSON Schema is generated from the source (scripts/build-schema.mjs), never from this
- * build. String arguments of `v.description()` and `v.title()`, and of the file's own
- * helpers that hand their argument on to `v.description()` (`text('Full name.')`),
- * become ''. Validation messages are not touched.
+ * build. What becomes '': the value of every `description:` and `title:` property
+ * written as a string or template literal, and the string argument of the file's own
+ * helpers whose parameter is `description` (`text('Full name.')`). Validation messages
+ * are not touched.
  */
 function dropSchemaDescriptions(): Plugin {
   let active = false;
@@ -179,35 +180,38 @@ function dropSchemaDescriptions(): Plugin {
     transform(code, id) {
       if (!active || !/\/src\/data\/schema\.ts$/.test(id)) return null;
       const ast = parseAst(code, { lang: 'ts' });
-      const isDescribe = (callee: Node) =>
-        callee.type === 'MemberExpression' &&
-        ['description', 'title'].includes(callee.property?.name);
-      // helpers: `const text = (description: string) => … v.description(…description…) …`
+      const isText = (node: Node | undefined) =>
+        (node?.type === 'Literal' && typeof node.value === 'string') ||
+        node?.type === 'TemplateLiteral';
+      // helpers: `const text = (description: string) => …`
       const helpers = new Set<string>();
       walk(ast, (node) => {
-        const fn = node.init;
-        if (node.type !== 'VariableDeclarator' || fn?.type !== 'ArrowFunctionExpression') return;
-        const param = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
-        if (!param || node.id.type !== 'Identifier') return;
-        walk(fn.body, (inner) => {
-          if (inner.type !== 'CallExpression' || !isDescribe(inner.callee)) return;
-          const arg = inner.arguments[0];
-          if (arg && new RegExp(`\\b${param}\\b`).test(code.slice(arg.start, arg.end)))
-            helpers.add(node.id.name);
-        });
+        const param = node.init?.params?.[0];
+        if (
+          node.type === 'VariableDeclarator' &&
+          node.init.type === 'ArrowFunctionExpression' &&
+          node.id.type === 'Identifier' &&
+          param?.type === 'Identifier' &&
+          param.name === 'description'
+        )
+          helpers.add(node.id.name);
       });
       const edits: Edit[] = [];
+      const blank = (node: Node) => edits.push({ start: node.start, end: node.end, text: "''" });
       walk(ast, (node) => {
-        if (node.type !== 'CallExpression') return;
-        const arg = node.arguments[0];
-        if (!arg) return;
-        const text =
-          (arg.type === 'Literal' && typeof arg.value === 'string') ||
-          (arg.type === 'TemplateLiteral' && arg.expressions.length === 0);
-        if (isDescribe(node.callee) && (text || arg.type === 'TemplateLiteral'))
-          edits.push({ start: arg.start, end: arg.end, text: "''" });
-        else if (node.callee.type === 'Identifier' && helpers.has(node.callee.name) && text)
-          edits.push({ start: arg.start, end: arg.end, text: "''" });
+        if (
+          node.type === 'Property' &&
+          ['description', 'title'].includes(node.key?.name) &&
+          isText(node.value)
+        )
+          blank(node.value);
+        else if (
+          node.type === 'CallExpression' &&
+          node.callee.type === 'Identifier' &&
+          helpers.has(node.callee.name) &&
+          isText(node.arguments[0])
+        )
+          blank(node.arguments[0]);
       });
       return edits.length ? { code: applyEdits(code, edits), map: null } : null;
     },

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run build:cli`: bundles the command-line tool, src/cli/cli.ts, into dist/cli.js —
-// one ES module for Node ≥ 20 with everything inside (valibot, temporal-polyfill; Node
+// one ES module for Node ≥ 20 with everything inside (temporal-polyfill; Node
 // 20 has no Temporal, so src/time/temporal.ts's dynamic import of the polyfill is
 // bundled in and resolves at once). bin/conf-widgets.js runs it.
 //

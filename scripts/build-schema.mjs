@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run schema`: writes conference.schema.json, the JSON Schema of a data file,
-// from the valibot schemas in src/data/schema.ts (through src/cli/json-schema.ts and
-// @valibot/to-json-schema) — one source of truth for the runtime validator and the
+// from the schemas in src/data/schema.ts (through src/cli/json-schema.ts) — one source
+// of truth for the runtime validator and the
 // editors. The output depends on nothing but that source: run it twice, get the same
 // bytes.
 //

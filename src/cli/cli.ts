@@ -22,7 +22,7 @@ import {
  *     conf-widgets validate [--json] FILE|URL…
  *     conf-widgets ics [-o OUT.ics] FILE|URL
  *
- * Bundled by scripts/build-cli.mjs into dist/cli.js (valibot and temporal-polyfill
+ * Bundled by scripts/build-cli.mjs into dist/cli.js (temporal-polyfill
  * included), which bin/conf-widgets.js runs.
  */
 

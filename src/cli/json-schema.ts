@@ -1,9 +1,9 @@
-import { toJsonSchema, type ConversionConfig, type JsonSchema } from '@valibot/to-json-schema';
+import type { Schema } from '../data/check.js';
 import { ConferenceFileSchema } from '../data/schema.js';
 
 /**
- * `conference.schema.json`, built from the valibot schemas of `src/data/schema.ts` —
- * the runtime validator's own source. `scripts/build-schema.mjs` writes it (`npm run
+ * `conference.schema.json`, built from the schemas of `src/data/schema.ts` — the
+ * runtime validator's own source. `scripts/build-schema.mjs` writes it (`npm run
  * schema`); `test/schema.test.ts` builds it again in the browser and fails when the
  * committed file is stale. Plain data in, plain data out: the same every time.
  */
@@ -11,37 +11,51 @@ import { ConferenceFileSchema } from '../data/schema.js';
 /** Where the published schema lives; editors only use it as the schema's name. */
 export const SCHEMA_ID = 'https://unpkg.com/conf-widgets/conference.schema.json';
 
-// Marks a string schema whose valibot pipe trims before it checks (`v.trim()`), so
-// that a following `v.nonEmpty()` becomes "has a non-space character" — what the
-// runtime checks — instead of only `minLength: 1`. A symbol: never in the output.
-const TRIMMED = Symbol('trimmed');
-
-const config: ConversionConfig = {
-  // draft-07: what editors (VS Code, JetBrains) and most validators read.
-  target: 'draft-07',
-  errorMode: 'throw',
-  overrideAction({ valibotAction, jsonSchema }) {
-    // A transformation JSON Schema cannot express; it only changes what `nonEmpty` means.
-    if (valibotAction.type === 'trim') return { ...jsonSchema, [TRIMMED]: true } as JsonSchema;
-    if (valibotAction.type === 'non_empty' && (jsonSchema as Record<symbol, unknown>)[TRIMMED]) {
-      return jsonSchema.pattern ? jsonSchema : { ...jsonSchema, pattern: '\\S' };
-    }
-    return undefined;
-  },
-};
+/** One schema as draft-07 JSON Schema, what editors (VS Code, JetBrains) and most validators read. */
+function toJsonSchema(schema: Schema): Record<string, unknown> {
+  const about = { description: schema.description };
+  switch (schema.kind) {
+    case 'string':
+      return {
+        type: 'string',
+        minLength: schema.nonEmpty ? 1 : undefined,
+        // Trimmed, "not empty" means "has a non-space character": what the runtime checks.
+        pattern: schema.pattern?.source ?? (schema.trim && schema.nonEmpty ? '\\S' : undefined),
+        ...about,
+      };
+    case 'number':
+      return {
+        type: schema.integer ? 'integer' : 'number',
+        minimum: schema.min,
+        ...about,
+      };
+    case 'boolean':
+      return { type: 'boolean', ...about };
+    case 'array':
+      return { type: 'array', items: toJsonSchema(schema.items), ...about };
+    case 'object':
+      return {
+        type: 'object',
+        properties: Object.fromEntries(
+          Object.entries(schema.entries).map(([key, entry]) => [key, toJsonSchema(entry)]),
+        ),
+        required: Object.keys(schema.entries).filter((key) => !schema.optional.includes(key)),
+        ...about,
+      };
+  }
+}
 
 /** The JSON Schema of a data file, with the keys in a fixed, readable order. */
 export function conferenceJsonSchema(): Record<string, unknown> {
-  // A JSON round trip drops the TRIMMED marks (symbol keys) and anything undefined.
-  const converted = JSON.parse(
-    JSON.stringify(toJsonSchema(ConferenceFileSchema, config)),
+  // A JSON round trip drops what is undefined.
+  const { type, properties, required } = JSON.parse(
+    JSON.stringify(toJsonSchema(ConferenceFileSchema)),
   ) as Record<string, unknown>;
-  const { $schema, title, description, type, properties, ...rest } = converted;
   return {
-    $schema,
+    $schema: 'http://json-schema.org/draft-07/schema#',
     $id: SCHEMA_ID,
-    title,
-    description,
+    title: ConferenceFileSchema.title,
+    description: ConferenceFileSchema.description,
     type,
     properties: {
       // Data files name their schema for editors ("$schema": "../conference.schema.json");
@@ -53,6 +67,6 @@ export function conferenceJsonSchema(): Record<string, unknown> {
       },
       ...(properties as Record<string, unknown>),
     },
-    ...rest,
+    required,
   };
 }

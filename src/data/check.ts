@@ -9,7 +9,12 @@ import { describeType, quote } from '../shared/text.js';
  */
 export type Schema =
   | StringSchema
-  | { readonly kind: 'number'; readonly integer?: boolean; readonly min?: number; readonly description?: string }
+  | {
+      readonly kind: 'number';
+      readonly integer?: boolean;
+      readonly min?: number;
+      readonly description?: string;
+    }
   | { readonly kind: 'boolean'; readonly description?: string }
   | { readonly kind: 'array'; readonly items: Schema; readonly description?: string }
   | ObjectSchema;
@@ -134,20 +139,36 @@ function run(schema: Schema, input: unknown, path: string, issues: Issue[]): unk
 
 // ---------------------------------------------------------------- writing schemas
 
+// Each is marked free of side effects, so that a bundle drops the schemas it never
+// checks against: a widget's bundle keeps only the schemas of its sections.
+
 type Described = { readonly description?: string };
 
-export const string = (rules: Omit<StringSchema, 'kind'> = {}): StringSchema => ({
-  kind: 'string',
-  ...rules,
-});
-export const number = (rules: { integer?: boolean; min?: number } & Described = {}) =>
-  ({ kind: 'number', ...rules }) as const;
-export const boolean = (description?: string) => ({ kind: 'boolean', description }) as const;
-export const array = <I extends Schema>(items: I, description?: string) =>
-  ({ kind: 'array', items, description }) as const;
+/* @__NO_SIDE_EFFECTS__ */
+export function string(rules: Omit<StringSchema, 'kind'> = {}): StringSchema {
+  return { kind: 'string', ...rules };
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+export function number(rules: { integer?: boolean; min?: number } & Described = {}) {
+  return { kind: 'number', ...rules } as const;
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+export function boolean(about: Described = {}) {
+  return { kind: 'boolean', ...about } as const;
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+export function array<I extends Schema>(items: I, about: Described = {}) {
+  return { kind: 'array', items, ...about } as const;
+}
 
 /** Marks an entry of `object()` as one that may be missing. */
-export const optional = <S extends Schema>(schema: S): Optional<S> => ({ optional: schema });
+/* @__NO_SIDE_EFFECTS__ */
+export function optional<S extends Schema>(schema: S): Optional<S> {
+  return { optional: schema };
+}
 interface Optional<S extends Schema> {
   readonly optional: S;
 }
@@ -155,10 +176,17 @@ type Entry = Schema | Optional<Schema>;
 type Unwrap<E> = E extends Optional<infer S> ? S : E;
 type OptionalKeys<E> = { [K in keyof E]: E[K] extends Optional<Schema> ? K : never }[keyof E];
 
+/* @__NO_SIDE_EFFECTS__ */
 export function object<E extends Record<string, Entry>>(
   entries: E,
   about: { title?: string; description?: string } = {},
-): { kind: 'object'; entries: { [K in keyof E]: Unwrap<E[K]> }; optional: OptionalKeys<E>[] } {
+): {
+  kind: 'object';
+  entries: { [K in keyof E]: Unwrap<E[K]> };
+  optional: OptionalKeys<E>[];
+  title?: string;
+  description?: string;
+} {
   const plain: Record<string, Schema> = {};
   const optionalKeys: string[] = [];
   for (const [key, entry] of Object.entries(entries)) {
@@ -173,6 +201,7 @@ export function object<E extends Record<string, Entry>>(
 }
 
 /** The object schema without some of its keys (a list read item by item elsewhere). */
+/* @__NO_SIDE_EFFECTS__ */
 export function omit<S extends ObjectSchema, K extends keyof S['entries'] & string>(
   schema: S,
   keys: readonly K[],

@@ -79,7 +79,7 @@ function readConference(reader: Reader, input: unknown): ConferenceInfo | undefi
   };
   if (!isObject(input)) return error('', `expected an object, got ${describeType(input)}`);
   if (input.conference === undefined) return error('conference', 'is required');
-  const info = reader.object(ConferenceInfoSchema, input.conference, 'conference', 'error');
+  const info = reader.check(ConferenceInfoSchema, input.conference, 'conference', 'error');
   if (!info) return undefined;
   let timeZone: Zone = AOE;
   if (info.timeZone !== undefined) {

@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import { check, type Infer, type Issue, type Schema } from './check.js';
 import type { Problem } from './types.js';
 import { safeUrl } from './url.js';
 import { describeType, quote } from '../shared/text.js';
@@ -19,31 +19,25 @@ export class Reader {
     readonly temporal?: typeof TemporalNamespace,
   ) {}
 
-  /** `v.safeParse` for an object schema, reporting what is wrong under `path`. */
-  object<TSchema extends v.GenericSchema>(
-    schema: TSchema,
+  /** The value checked against `schema`, else undefined with what is wrong reported under `path`. */
+  check<S extends Schema>(
+    schema: S,
     raw: unknown,
     path: string,
     severity: Problem['severity'] = 'warning',
-  ): v.InferOutput<TSchema> | undefined {
-    // valibot's object accepts arrays (typeof [] is 'object'), and would then read
-    // keys such as `at` from Array.prototype: a list is never an item object.
-    if (Array.isArray(raw)) {
-      this.problems.push({ path, message: 'expected an object, got a list', severity });
-      return undefined;
-    }
-    const parsed = v.safeParse(schema, raw);
-    if (parsed.success) return parsed.output;
-    this.report(path, parsed.issues, severity);
-    return undefined;
+  ): Infer<S> | undefined {
+    const issues: Issue[] = [];
+    const value = check(schema, raw, path, issues);
+    for (const issue of issues) this.problems.push({ ...issue, severity });
+    return value;
   }
 
-  /** Validates each item of a list on its own; a bad item is reported and skipped. */
-  list<TSchema extends v.GenericSchema, TOut>(
+  /** Checks each item of a list on its own; a bad item is reported and skipped. */
+  list<S extends Schema, TOut>(
     raw: unknown,
     path: string,
-    schema: TSchema,
-    each: (item: v.InferOutput<TSchema>, path: string, index: number) => TOut | undefined,
+    schema: S,
+    each: (item: Infer<S>, path: string, index: number) => TOut | undefined,
   ): TOut[] {
     if (raw === undefined) return [];
     if (!Array.isArray(raw)) {
@@ -53,12 +47,9 @@ export class Reader {
     const out: TOut[] = [];
     raw.forEach((item: unknown, index) => {
       const itemPath = `${path}[${index}]`;
-      const parsed =
-        schema.type === 'object'
-          ? this.object(schema, item, itemPath)
-          : this.value(schema, item, itemPath);
-      if (parsed === undefined) return;
-      const value = each(parsed, itemPath, index);
+      const checked = this.check(schema, item, itemPath);
+      if (checked === undefined) return;
+      const value = each(checked, itemPath, index);
       if (value !== undefined) out.push(value);
     });
     return out;
@@ -78,49 +69,6 @@ export class Reader {
     this.problems.push({ path, message, severity: 'warning' });
     return undefined;
   }
-
-  private value<TSchema extends v.GenericSchema>(
-    schema: TSchema,
-    raw: unknown,
-    path: string,
-  ): v.InferOutput<TSchema> | undefined {
-    const parsed = v.safeParse(schema, raw);
-    if (parsed.success) return parsed.output;
-    this.report(path, parsed.issues, 'warning');
-    return undefined;
-  }
-
-  private report(
-    path: string,
-    issues: readonly v.BaseIssue<unknown>[],
-    severity: Problem['severity'],
-  ): void {
-    for (const issue of issues) {
-      const keys = issue.path?.map((item) => item.key) ?? [];
-      const fullPath = keys.reduce<string>(
-        (soFar, key) => (typeof key === 'number' ? `${soFar}[${key}]` : `${soFar}.${String(key)}`),
-        path,
-      );
-      this.problems.push({ path: fullPath, message: issueMessage(issue), severity });
-    }
-  }
-}
-
-/** Valibot's issue as a short sentence: "is required", "expected text, got a number". */
-function issueMessage(issue: v.BaseIssue<unknown>): string {
-  if (issue.kind === 'schema') {
-    if (issue.input === undefined) return 'is required';
-    const expected = {
-      string: 'text',
-      number: 'a number',
-      boolean: 'true or false',
-      array: 'a list',
-      object: 'an object',
-    }[issue.type];
-    if (expected)
-      return `expected ${expected}, got ${describeType(issue.input)}${typeof issue.input === 'string' || typeof issue.input === 'number' ? ` ${quote(issue.input)}` : ''}`;
-  }
-  return issue.message;
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

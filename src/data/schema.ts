@@ -1,155 +1,153 @@
-import * as v from 'valibot';
+import {
+  array,
+  boolean,
+  number,
+  object,
+  omit,
+  optional,
+  string,
+  type Infer,
+  type StringSchema,
+} from './check.js';
 import { quote } from '../shared/text.js';
 import { AT_PATTERN } from '../time/when.js';
 
 /**
- * The data file's shape, written once. The runtime validator (`normalize.ts`) checks
- * each item against these schemas, and `conference.schema.json` is generated from
- * them (`npm run schema`), so the two cannot drift apart. What a schema cannot say
- * (a real calendar date, a known time zone, a safe URL) is checked in `normalize.ts`.
+ * The data file's shape, written once. The runtime validator (`reader.ts` and the
+ * sections) checks each item against these schemas, and `conference.schema.json` is
+ * generated from them (`npm run schema`), so the two cannot drift apart. What a schema
+ * cannot say (a real calendar date, a known time zone, a safe URL) is checked where the
+ * sections read the values.
  */
 
-const text = (description: string) => v.pipe(v.string(), v.description(description));
-const requiredText = (description: string) =>
-  v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.description(description));
-const url = (description: string) =>
-  v.pipe(
-    v.string(),
-    v.description(`${description} Only http:, https:, mailto: or relative URLs are used.`),
-  );
+const text = /* @__NO_SIDE_EFFECTS__ */ (description: string) => string({ description });
+const requiredText = /* @__NO_SIDE_EFFECTS__ */ (description: string) =>
+  string({ trim: true, nonEmpty: true, description });
+const url = /* @__NO_SIDE_EFFECTS__ */ (description: string) =>
+  string({ description: `${description} Only http:, https:, mailto: or relative URLs are used.` });
+const day = /* @__NO_SIDE_EFFECTS__ */ (description: string) =>
+  string({
+    pattern: /^\d{4}-\d{2}-\d{2}$/,
+    mismatch: (input) => `${quote(input)} is not a date (YYYY-MM-DD)`,
+    description,
+  });
+const zone = /* @__NO_SIDE_EFFECTS__ */ (description: string) => text(description);
 
-export const AtSchema = v.pipe(
-  v.string(),
-  v.regex(AT_PATTERN, (issue) => `${quote(issue.input)} is not a date`),
-  v.description(
+export const AtSchema: StringSchema = string({
+  pattern: AT_PATTERN,
+  mismatch: (input) => `${quote(input)} is not a date`,
+  description:
     'A date "2017-10-20" (the whole day: it passes at 00:00 of the next day in its zone), a wall-clock time "2022-03-18T13:00" in the zone, an exact time with offset and optional zone "2022-03-18T13:00-07:00[America/Los_Angeles]", or "TBD".',
-  ),
-);
-
-const zone = text(
-  'An IANA zone ("Europe/Berlin"), "UTC", a fixed offset ("UTC-12", "UTC+05:30") or "AoE" (Anywhere on Earth, UTC−12).',
-);
-
-const day = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}$/, (issue) => `${quote(issue.input)} is not a date (YYYY-MM-DD)`),
-);
-
-export const ConferenceInfoSchema = v.object({
-  name: requiredText('Full name of the conference or workshop.'),
-  shortName: v.optional(text('Short name, e.g. "MLSys 2022".')),
-  url: v.optional(url('Home page.')),
-  timeZone: v.optional(
-    v.pipe(zone, v.description('Default zone for every date in the file. Default: "AoE".')),
-  ),
-  start: v.optional(v.pipe(day, v.description('First day, YYYY-MM-DD.'))),
-  end: v.optional(v.pipe(day, v.description('Last day, YYYY-MM-DD.'))),
-  venue: v.optional(text('Where it takes place.')),
 });
 
-export const DateSchema = v.object({
+export const ConferenceInfoSchema = object({
+  name: requiredText('Full name of the conference or workshop.'),
+  shortName: optional(text('Short name, e.g. "MLSys 2022".')),
+  url: optional(url('Home page.')),
+  timeZone: optional(zone('Default zone for every date in the file. Default: "AoE".')),
+  start: optional(day('First day, YYYY-MM-DD.')),
+  end: optional(day('Last day, YYYY-MM-DD.')),
+  venue: optional(text('Where it takes place.')),
+});
+
+export const DateSchema = object({
   id: requiredText('Unique id, used by `<conf-countdown date>` and `cfp.deadlines`.'),
   label: requiredText('What the date is, e.g. "Camera-ready deadline".'),
   at: AtSchema,
-  timeZone: v.optional(v.pipe(zone, v.description('Overrides conference.timeZone for this date.'))),
-  deadline: v.optional(
-    v.pipe(v.boolean(), v.description('false: an event, not a deadline. Default true.')),
+  timeZone: optional(zone('Overrides conference.timeZone for this date.')),
+  deadline: optional(boolean({ description: 'false: an event, not a deadline. Default true.' })),
+  previously: optional(
+    array(AtSchema, {
+      description: 'Earlier values of "at" when the date was extended, oldest first.',
+    }),
   ),
-  previously: v.optional(
-    v.pipe(
-      v.array(AtSchema),
-      v.description('Earlier values of "at" when the date was extended, oldest first.'),
-    ),
-  ),
-  url: v.optional(url('More about this date.')),
-  note: v.optional(text('A short note shown with the date.')),
+  url: optional(url('More about this date.')),
+  note: optional(text('A short note shown with the date.')),
 });
 
-export const LinkSchema = v.object({
+/** A date without `previously`, which is read entry by entry. */
+export const DateHeadSchema = omit(DateSchema, ['previously']);
+
+export const LinkSchema = object({
   label: requiredText('Link text.'),
   url: url('Link target.'),
 });
 
-export const MemberSchema = v.object({
+export const MemberSchema = object({
   name: requiredText('Full name.'),
-  role: v.optional(text('Role; members sharing a role are shown together, in file order.')),
-  affiliation: v.optional(text('Institution or company.')),
-  email: v.optional(text('Email address (shown as a mailto: link).')),
-  url: v.optional(url('Personal page.')),
-  photo: v.optional(url('Photo.')),
+  role: optional(text('Role; members sharing a role are shown together, in file order.')),
+  affiliation: optional(text('Institution or company.')),
+  email: optional(text('Email address (shown as a mailto: link).')),
+  url: optional(url('Personal page.')),
+  photo: optional(url('Photo.')),
 });
 
-export const CommitteeSchema = v.object({
+export const CommitteeSchema = object({
   id: requiredText('Unique id, used by `<conf-committee committee>`.'),
   title: requiredText('Heading, e.g. "Organizing Committee".'),
-  members: v.optional(v.array(MemberSchema)),
-  links: v.optional(v.array(LinkSchema)),
+  members: optional(array(MemberSchema)),
+  links: optional(array(LinkSchema)),
 });
 
-export const SponsorSchema = v.object({
+export const SponsorSchema = object({
   name: requiredText("Sponsor name (also the logo's text alternative)."),
-  url: v.optional(url('Sponsor site.')),
-  logo: v.optional(url('Logo image.')),
-  logoDark: v.optional(url('Logo for dark colour schemes.')),
+  url: optional(url('Sponsor site.')),
+  logo: optional(url('Logo image.')),
+  logoDark: optional(url('Logo for dark colour schemes.')),
 });
 
-export const TierSchema = v.object({
+export const TierSchema = object({
   id: requiredText('Unique id, used by `<conf-sponsors tier>`.'),
   label: requiredText('Tier name, e.g. "Gold".'),
-  sponsors: v.optional(v.array(SponsorSchema)),
+  sponsors: optional(array(SponsorSchema)),
 });
 
-export const SponsorCallSchema = v.object({
+export const SponsorCallSchema = object({
   label: requiredText('e.g. "Become a 2024 Sponsor".'),
-  url: v.optional(url('Where to apply.')),
-  open: v.optional(
-    v.pipe(v.boolean(), v.description('Whether applications are taken. Default true.')),
-  ),
-  note: v.optional(text('e.g. "not currently taking applications".')),
+  url: optional(url('Where to apply.')),
+  open: optional(boolean({ description: 'Whether applications are taken. Default true.' })),
+  note: optional(text('e.g. "not currently taking applications".')),
 });
 
-export const SponsorsSchema = v.object({
-  tiers: v.optional(v.array(TierSchema)),
-  call: v.optional(SponsorCallSchema),
+export const SponsorsSchema = object({
+  tiers: optional(array(TierSchema)),
+  call: optional(SponsorCallSchema),
 });
 
-export const SubmissionSchema = v.object({
-  pageLimit: v.optional(
-    v.pipe(v.number(), v.integer(), v.minValue(1), v.description('Maximum pages.')),
-  ),
-  pageLimitNote: v.optional(text('e.g. "not including references".')),
-  anonymous: v.optional(
-    v.pipe(v.boolean(), v.description('Whether submissions must be anonymized.')),
-  ),
-  format: v.optional(text('e.g. "PDF".')),
-  styleUrl: v.optional(url('Style files.')),
-  submitUrl: v.optional(url('Submission site.')),
+export const SubmissionSchema = object({
+  pageLimit: optional(number({ integer: true, min: 1, description: 'Maximum pages.' })),
+  pageLimitNote: optional(text('e.g. "not including references".')),
+  anonymous: optional(boolean({ description: 'Whether submissions must be anonymized.' })),
+  format: optional(text('e.g. "PDF".')),
+  styleUrl: optional(url('Style files.')),
+  submitUrl: optional(url('Submission site.')),
 });
 
-export const CfpSchema = v.object({
-  title: v.optional(text('e.g. "Call for Papers".')),
-  summary: v.optional(text('Plain text; a blank line starts a new paragraph.')),
-  venue: v.optional(text('e.g. "Held with NIPS 2017, December 8, 2017, Long Beach, California".')),
-  deadlines: v.optional(
-    v.pipe(v.array(v.string()), v.description('Ids from "dates", in display order.')),
-  ),
-  submission: v.optional(SubmissionSchema),
+export const CfpSchema = object({
+  title: optional(text('e.g. "Call for Papers".')),
+  summary: optional(text('Plain text; a blank line starts a new paragraph.')),
+  venue: optional(text('e.g. "Held with NIPS 2017, December 8, 2017, Long Beach, California".')),
+  deadlines: optional(array(string(), { description: 'Ids from "dates", in display order.' })),
+  submission: optional(SubmissionSchema),
 });
+
+export const TopicSchema = requiredText('A topic.');
 
 /** The whole file; used for the JSON Schema and for the input type. */
-export const ConferenceFileSchema = v.pipe(
-  v.object({
+export const ConferenceFileSchema = object(
+  {
     conference: ConferenceInfoSchema,
-    dates: v.optional(v.array(DateSchema)),
-    committees: v.optional(v.array(CommitteeSchema)),
-    sponsors: v.optional(SponsorsSchema),
-    topics: v.optional(v.array(requiredText('A topic.'))),
-    cfp: v.optional(CfpSchema),
-  }),
-  v.title('conf-widgets conference data'),
-  v.description(
-    'One conference or workshop: its dates, committees, sponsors, topics and call for papers.',
-  ),
+    dates: optional(array(DateSchema)),
+    committees: optional(array(CommitteeSchema)),
+    sponsors: optional(SponsorsSchema),
+    topics: optional(array(TopicSchema)),
+    cfp: optional(CfpSchema),
+  },
+  {
+    title: 'conf-widgets conference data',
+    description:
+      'One conference or workshop: its dates, committees, sponsors, topics and call for papers.',
+  },
 );
 
-export type ConferenceFile = v.InferInput<typeof ConferenceFileSchema>;
+export type ConferenceFile = Infer<typeof ConferenceFileSchema>;

@@ -95,7 +95,7 @@ before(async () => {
     join(consumer, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
   );
-  // lit, valibot, … come from npm's cache
+  // lit, temporal-polyfill, … come from npm's cache
   await npm(['install', '--prefer-offline', '--ignore-scripts', tarball], consumer);
   console.log(`built, packed and installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });

@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import { omit } from '../check.js';
 import { datesSection } from './dates.js';
 import type { Section } from '../file.js';
 import { CfpSchema, SubmissionSchema } from '../schema.js';
@@ -12,7 +12,7 @@ export const cfpSection: Section<Cfp | undefined> = {
   read(reader, file) {
     const raw = file.raw.cfp;
     if (raw === undefined) return undefined;
-    const cfp = reader.object(v.omit(CfpSchema, ['submission']), raw, 'cfp');
+    const cfp = reader.check(omit(CfpSchema, ['submission']), raw, 'cfp');
     if (!cfp) return undefined;
     const ids = new Set(file.read(datesSection).map((date) => date.id));
     const deadlines = (cfp.deadlines ?? []).filter((id, index) => {
@@ -23,7 +23,7 @@ export const cfpSection: Section<Cfp | undefined> = {
     let submission: Submission | undefined;
     const rawSubmission = (raw as Record<string, unknown>).submission;
     if (rawSubmission !== undefined) {
-      const sub = reader.object(SubmissionSchema, rawSubmission, 'cfp.submission');
+      const sub = reader.check(SubmissionSchema, rawSubmission, 'cfp.submission');
       if (sub)
         submission = {
           ...sub,

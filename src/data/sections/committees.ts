@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import { omit, type Infer } from '../check.js';
 import type { Section } from '../file.js';
 import type { Reader } from '../reader.js';
 import { CommitteeSchema, LinkSchema, MemberSchema } from '../schema.js';
@@ -13,7 +13,7 @@ export const committeesSection: Section<readonly Committee[]> = {
     return reader.list(
       raw,
       'committees',
-      v.omit(CommitteeSchema, ['members', 'links']),
+      omit(CommitteeSchema, ['members', 'links']),
       (committee, path, index): Committee => {
         const source = (raw as Record<string, unknown>[])[index]!;
         return {
@@ -35,7 +35,7 @@ export const committeesSection: Section<readonly Committee[]> = {
   },
 };
 
-function readMember(reader: Reader, raw: v.InferOutput<typeof MemberSchema>, path: string): Member {
+function readMember(reader: Reader, raw: Infer<typeof MemberSchema>, path: string): Member {
   let email = raw.email?.trim();
   if (email !== undefined && !/^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+$/.test(email)) {
     reader.skip(`${path}.email`, `${quote(raw.email)} is not an email address`);

@@ -1,7 +1,6 @@
-import * as v from 'valibot';
 import type { DataFile, Section } from '../file.js';
 import type { Reader } from '../reader.js';
-import { AtSchema, DateSchema } from '../schema.js';
+import { AtSchema, DateHeadSchema } from '../schema.js';
 import type { ConfDate } from '../types.js';
 import { quote } from '../../shared/text.js';
 import { resolveWhen, type When } from '../../time/when.js';
@@ -21,7 +20,7 @@ export const datesSection: Section<readonly ConfDate[]> = {
       const result = resolveWhen(at, zone, reader.temporal!);
       return 'problem' in result ? reader.skip(path, result.problem) : result.when;
     };
-    return reader.list(raw, 'dates', v.omit(DateSchema, ['previously']), (item, path, index) => {
+    return reader.list(raw, 'dates', DateHeadSchema, (item, path, index) => {
       if (seen.has(item.id)) return reader.skip(`${path}.id`, `duplicate id ${quote(item.id)}`);
       let zone = conferenceZone;
       if (item.timeZone !== undefined) {

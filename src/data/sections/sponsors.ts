@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import { omit } from '../check.js';
 import type { Section } from '../file.js';
 import { isObject } from '../reader.js';
 import { SponsorCallSchema, SponsorSchema, TierSchema } from '../schema.js';
@@ -20,7 +20,7 @@ export const sponsorsSection: Section<Sponsors> = {
     const tiers = reader.list(
       raw.tiers,
       'sponsors.tiers',
-      v.omit(TierSchema, ['sponsors']),
+      omit(TierSchema, ['sponsors']),
       (tier, path, index): SponsorTier | undefined => {
         if (seen.has(tier.id)) return reader.skip(`${path}.id`, `duplicate id ${quote(tier.id)}`);
         seen.add(tier.id);
@@ -44,7 +44,7 @@ export const sponsorsSection: Section<Sponsors> = {
     );
     let call: SponsorCall | undefined;
     if (raw.call !== undefined) {
-      const parsed = reader.object(SponsorCallSchema, raw.call, 'sponsors.call');
+      const parsed = reader.check(SponsorCallSchema, raw.call, 'sponsors.call');
       if (parsed)
         call = {
           label: parsed.label,

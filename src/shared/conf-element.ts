@@ -1,4 +1,4 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { html, LitElement, type nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from './base.styles.js';
@@ -53,9 +53,18 @@ export abstract class ConfElement extends LitElement {
   #loads = 0;
 
   /** Data from the nearest `<conf-data>`, when there is one. */
-  @consume({ context: dataContext, subscribe: true })
-  @state()
-  protected provided?: ProvidedData;
+  @state() protected provided?: ProvidedData;
+
+  // The controller rather than the @consume decorator: the same, without the
+  // decorator's code in every bundle.
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: dataContext,
+      subscribe: true,
+      callback: (value) => (this.provided = value),
+    });
+  }
 
   /** URL of the data file, resolved against the page. Not needed inside `<conf-data>`. */
   @property() src?: string;

@@ -18,6 +18,7 @@ import {
   renderDateItem,
 } from '../dates/date-item.js';
 import { ConfElement } from '../shared/conf-element.js';
+import { cfpWords, errorWords, timeWords, wordsFor } from '../shared/messages.js';
 import { defineElement } from '../shared/define.js';
 import { heading, headingLevel } from '../shared/heading.js';
 
@@ -56,6 +57,11 @@ const warnedNoCfp = new WeakSet<DataFile>();
 export class ConfCfp extends ConfElement {
   static override styles = [...ConfElement.styles, ...cfpStyles];
   static override sections = [datesSection, cfpSection];
+
+  /** The call's words. */
+  protected override get words() {
+    return wordsFor(this.resolvedLocale, errorWords, timeWords, cfpWords);
+  }
 
   private readonly passages = new PassageTimer(this);
   /** When the marks or the open/closed state next change, found while rendering; scheduled after it. */

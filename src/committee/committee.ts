@@ -5,6 +5,7 @@ import type { DataFile } from '../data/file.js';
 import { committeesSection } from '../data/sections/committees.js';
 import type { Committee, Member } from '../data/types.js';
 import { ConfElement } from '../shared/conf-element.js';
+import { committeeWords, errorWords, wordsFor } from '../shared/messages.js';
 import { defineElement } from '../shared/define.js';
 import { ImageFallback, initials } from '../shared/fallback-image.js';
 import { heading, headingLevel } from '../shared/heading.js';
@@ -67,6 +68,11 @@ interface MemberGroup {
 export class ConfCommittee extends ConfElement {
   static override styles = [...ConfElement.styles, committeeStyles];
   static override sections = [committeesSection];
+
+  /** The committee's words. */
+  protected override get words() {
+    return wordsFor(this.resolvedLocale, errorWords, committeeWords);
+  }
 
   private readonly images = new ImageFallback(this);
 

@@ -8,7 +8,14 @@ import type { ConfDate, ConferenceInfo } from '../data/types.js';
 import { ConfElement } from '../shared/conf-element.js';
 import { defineElement } from '../shared/define.js';
 import { ConfDeadlineEvent } from '../shared/events.js';
-import type { Messages } from '../shared/messages.js';
+import {
+  countdownWords,
+  errorWords,
+  timeWords,
+  wordsFor,
+  type ErrorWords,
+  type TimeWords,
+} from '../shared/messages.js';
 import { subscribeTicks, type Subscription, type TickRate } from '../shared/ticker.js';
 import { durationParts, htmlDuration, type DurationParts } from '../time/duration.js';
 import { showWhen, type ShownTime } from '../time/format.js';
@@ -83,6 +90,11 @@ type View =
 export class ConfCountdown extends ConfElement {
   static override styles = [...ConfElement.styles, countdownStyles];
   static override sections = [datesSection];
+
+  /** The countdown's words (English ones: only these groups are in its bundle). */
+  protected override get words() {
+    return wordsFor(this.resolvedLocale, errorWords, timeWords, countdownWords);
+  }
 
   #subscription: Subscription | undefined;
   #rateKey = '';
@@ -393,6 +405,8 @@ declare global {
 
 // ---------------------------------------------------------------- words and numbers
 
+type Words = ErrorWords & TimeWords & typeof countdownWords;
+
 /** `Intl.DurationFormat` is not in TypeScript's lib yet, and not in every engine. */
 interface DurationFormat {
   format(duration: Partial<DurationParts>): string;
@@ -422,7 +436,7 @@ function formatNumber(value: number, locale: string): string {
  * The word for a unit and count: from `Intl.DurationFormat` where the engine has it
  * (every language, correct plurals), else from the catalogue (en/de/zh).
  */
-function unitWord(unit: Unit, value: number, locale: string, words: Messages): string {
+function unitWord(unit: Unit, value: number, locale: string, words: Words): string {
   const DurationFormat = durationFormatConstructor();
   if (DurationFormat) {
     const word = cached(`unit-words|${locale}|${unit}|${value}`, () => {
@@ -444,11 +458,7 @@ function unitWord(unit: Unit, value: number, locale: string, words: Messages): s
  * coarse means a screen reader that re-reads the page does not find it changed every
  * second either.
  */
-function summary(
-  view: Extract<View, { kind: 'counting' }>,
-  locale: string,
-  words: Messages,
-): string {
+function summary(view: Extract<View, { kind: 'counting' }>, locale: string, words: Words): string {
   const { parts, units } = view;
   const coarse = units.filter((unit) => unit !== 'seconds');
   const nonZero = coarse.filter((unit) => parts[unit] > 0);

@@ -8,7 +8,7 @@ import {
 } from 'lit';
 import { icsFileName, icsHref, toIcs } from '../calendar/ics.js';
 import type { ConfDate, ConferenceInfo } from '../data/types.js';
-import type { Messages } from '../shared/messages.js';
+import type { TimeWords } from '../shared/messages.js';
 import { showWhen } from '../time/format.js';
 import { beginsAt, passesAt } from '../time/when.js';
 import type { Zone } from '../time/zone.js';
@@ -24,7 +24,7 @@ export interface DateItemContext {
   readonly conference: ConferenceInfo;
   readonly locale: string;
   readonly viewer: Zone;
-  readonly words: Messages;
+  readonly words: TimeWords;
   /** The current time, epoch ms. */
   readonly now: number;
   /** The id of the date to mark `next`, if any. */

@@ -14,6 +14,7 @@ import { icsFileName, icsHref, toIcs } from '../calendar/ics.js';
 import type { DataFile } from '../data/file.js';
 import { datesSection } from '../data/sections/dates.js';
 import { ConfElement } from '../shared/conf-element.js';
+import { errorWords, timeWords, wordsFor } from '../shared/messages.js';
 import { defineElement } from '../shared/define.js';
 
 /**
@@ -43,6 +44,11 @@ import { defineElement } from '../shared/define.js';
 export class ConfDates extends ConfElement {
   static override styles = [...ConfElement.styles, ...datesStyles];
   static override sections = [datesSection];
+
+  /** The date list's words. */
+  protected override get words() {
+    return wordsFor(this.resolvedLocale, errorWords, timeWords);
+  }
 
   private readonly passages = new PassageTimer(this);
   /** When the marks next change, found while rendering; scheduled after it. */

@@ -3,7 +3,7 @@ import { html, LitElement, type nothing, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from './base.styles.js';
 import { ConfErrorEvent, ConfReadyEvent } from './events.js';
-import { loadMessages, messagesFor, type Messages } from './messages.js';
+import { errorWords, loadMessages, wordsFor, type ErrorWords } from './messages.js';
 import { supportedLocale } from './locale.js';
 import { dataContext, type ProvidedData } from '../data/context.js';
 import type { DataFile, Section } from '../data/file.js';
@@ -186,8 +186,8 @@ export abstract class ConfElement extends LitElement {
   }
 
   /** The widgets' own words in the resolved locale. */
-  protected get words(): Messages {
-    return messagesFor(this.resolvedLocale);
+  protected get words(): ErrorWords {
+    return wordsFor(this.resolvedLocale, errorWords);
   }
 
   /** The zone times are shown in for the viewer. */

@@ -1,16 +1,24 @@
 /**
  * The widgets' own words, by language. Dates, numbers and durations are formatted by
- * `Intl`; only the words between them live here. Every catalogue has every key
- * (TypeScript checks that), and a locale we lack falls back to English. English is
- * here; German and Chinese are in messages/de.ts and messages/zh.ts — a new key goes
- * into all three.
+ * `Intl`; only the words between them live here. English is here, in groups by who
+ * says them, so that a bundle holds only its widget's words; German and Chinese are
+ * in messages/de.ts and messages/zh.ts, each one whole catalogue (`Messages`: every
+ * group, TypeScript checks it) — a new key goes into all three.
  */
-const en = {
-  loading: 'Loading…',
-  pause: 'Pause',
-  resume: 'Resume',
+
+/** The error state: every widget. */
+export const errorWords = {
+  errorNetwork: (url: string) => `Could not load ${url}.`,
+  errorTimeout: (url: string) => `Could not load ${url}: no answer in time.`,
+  errorHttp: (url: string, status: string) => `Could not load ${url} (${status}).`,
+  errorJson: (url: string) => `${url} is not a valid data file (not JSON).`,
+  errorInvalid: (where: string, problem: string) => `${where} is not a valid data file: ${problem}`,
+  theData: 'The data',
+};
+
+/** Dates and times: src/time/format.ts, date lists, countdowns, the call for papers. */
+export const timeWords = {
   endOfDay: 'end of day',
-  allDay: 'all day',
   extended: 'extended',
   previously: 'previously',
   toBeAnnounced: 'to be announced',
@@ -20,29 +28,35 @@ const en = {
   addToCalendar: 'Add to calendar',
   addAllToCalendar: 'Add all dates to calendar',
   addDateToCalendar: (label: string) => `Add ${label} to calendar`,
-  remaining: 'remaining',
+  passed: 'passed',
+  next: 'next',
+  importantDates: 'Important dates',
+  noDates: 'No dates to show.',
+};
+
+export const countdownWords = {
+  pause: 'Pause',
+  resume: 'Resume',
   timeLeft: (label: string, duration: string) => `${label}: ${duration} left`,
   deadlinePassed: 'This deadline has passed.',
   noDeadlinesLeft: 'No deadlines left.',
-  passed: 'passed',
-  next: 'next',
-  deadline: 'deadline',
-  days: 'days',
-  hours: 'hours',
-  minutes: 'minutes',
-  seconds: 'seconds',
   /** A unit word for a count, singular or plural as the count needs: (1, 'day') → "day". */
   unit: (count: number, unit: 'day' | 'hour' | 'minute' | 'second') =>
     count === 1 ? unit : `${unit}s`,
-  importantDates: 'Important dates',
-  noDates: 'No dates to show.',
-  email: 'Email',
-  website: 'Website',
-  sponsorsClosed: 'closed',
+  errorMissingDate: (id: string) => `No date "${id}" in the data file.`,
+};
+
+export const committeeWords = {
   emailPerson: (name: string, address: string) => `Email ${name}: ${address}`,
   noCommittee: (id: string) => `No committee "${id}" in the data file.`,
+};
+
+export const sponsorsWords = {
+  sponsorsClosed: 'closed',
   noSponsorTier: (id: string) => `No sponsor tier "${id}" in the data file.`,
-  topics: 'Topics',
+};
+
+export const cfpWords = {
   callForPapers: 'Call for papers',
   submissionDetails: 'Submission details',
   pageLimit: (pages: string, note?: string) => `Up to ${pages} pages${note ? ` (${note})` : ''}`,
@@ -52,16 +66,18 @@ const en = {
   styleFiles: 'Style files',
   submit: 'Submit a paper',
   submissionsClosed: 'Submissions are closed.',
-  errorNetwork: (url: string) => `Could not load ${url}.`,
-  errorTimeout: (url: string) => `Could not load ${url}: no answer in time.`,
-  errorHttp: (url: string, status: string) => `Could not load ${url} (${status}).`,
-  errorJson: (url: string) => `${url} is not a valid data file (not JSON).`,
-  errorInvalid: (where: string, problem: string) => `${where} is not a valid data file: ${problem}`,
-  errorMissingDate: (id: string) => `No date "${id}" in the data file.`,
-  theData: 'The data',
 };
 
-export type Messages = typeof en;
+export type ErrorWords = typeof errorWords;
+export type TimeWords = typeof timeWords;
+
+/** A whole catalogue: every group. */
+export type Messages = ErrorWords &
+  TimeWords &
+  typeof countdownWords &
+  typeof committeeWords &
+  typeof sponsorsWords &
+  typeof cfpWords;
 
 // German and Chinese are chunks of their own (messages/de.ts, messages/zh.ts), loaded
 // the first time a widget speaks them: English-only pages never download them.
@@ -69,40 +85,46 @@ const loaders: Record<string, () => Promise<Messages>> = {
   de: () => import('./messages/de.js').then((module) => module.de),
   zh: () => import('./messages/zh.js').then((module) => module.zh),
 };
-const catalogues: Record<string, Messages> = { en };
-const loading = new Map<string, Promise<Messages>>();
+const catalogues: Record<string, Messages | undefined> = {};
+const loading = new Map<string, Promise<void>>();
 
 const language = (locale: string) => locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
 
 /**
- * The catalogue for a BCP 47 tag: exact language first ("de-AT" → "de"), else English.
- * Synchronous: a language whose catalogue has not been loaded (`loadMessages`) yet
- * speaks English. Widgets load it with their data, before their first render.
+ * The words of these groups for a BCP 47 tag: the catalogue of its language ("de-AT"
+ * → "de") where we have one and it is loaded (`loadMessages`), else English.
+ * Synchronous: widgets load the catalogue with their data, before their first render.
  */
-export function messagesFor(locale: string): Messages {
-  return catalogues[language(locale)] ?? en;
+export function wordsFor<A extends object, B extends object = object, C extends object = object>(
+  locale: string,
+  a: A,
+  b?: B,
+  c?: C,
+): A & B & C {
+  return (
+    (catalogues[language(locale)] as (A & B & C) | undefined) ?? ({ ...a, ...b, ...c } as A & B & C)
+  );
 }
 
 /**
- * Loads the catalogue for a BCP 47 tag, once per page; resolves to what `messagesFor`
- * then gives. Never rejects: a catalogue that fails to load leaves English (and is
- * tried again next time).
+ * Loads the catalogue for a BCP 47 tag, once per page; `wordsFor` speaks it once this
+ * resolves. Never rejects: a catalogue that fails to load leaves English (and is tried
+ * again next time).
  */
-export function loadMessages(locale: string): Promise<Messages> {
+export function loadMessages(locale: string): Promise<void> {
   const lang = language(locale);
   const load = loaders[lang];
-  if (catalogues[lang] || !load) return Promise.resolve(messagesFor(locale));
+  if (catalogues[lang] || !load) return Promise.resolve();
   let pending = loading.get(lang);
   if (!pending) {
     pending = load().then(
-      (words) => (catalogues[lang] = words),
+      (words) => void (catalogues[lang] = words),
       (error: unknown) => {
         loading.delete(lang);
         console.warn(
           `conf-widgets: the "${lang}" words could not be loaded, English is used`,
           error,
         );
-        return en;
       },
     );
     loading.set(lang, pending);

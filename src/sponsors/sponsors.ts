@@ -5,6 +5,7 @@ import type { DataFile } from '../data/file.js';
 import { sponsorsSection } from '../data/sections/sponsors.js';
 import type { Sponsor, SponsorCall, SponsorTier } from '../data/types.js';
 import { ConfElement } from '../shared/conf-element.js';
+import { errorWords, sponsorsWords, wordsFor } from '../shared/messages.js';
 import { defineElement } from '../shared/define.js';
 import { ImageFallback } from '../shared/fallback-image.js';
 import { heading, headingLevel } from '../shared/heading.js';
@@ -48,6 +49,11 @@ import { heading, headingLevel } from '../shared/heading.js';
 export class ConfSponsors extends ConfElement {
   static override styles = [...ConfElement.styles, sponsorsStyles];
   static override sections = [sponsorsSection];
+
+  /** The sponsor wall's words. */
+  protected override get words() {
+    return wordsFor(this.resolvedLocale, errorWords, sponsorsWords);
+  }
 
   private readonly images = new ImageFallback(this);
 

@@ -1,6 +1,6 @@
 import { isoInstant, type When } from './when.js';
 import { calendarDateIn, offsetAt, type Zone } from './zone.js';
-import { messagesFor } from '../shared/messages.js';
+import { timeWords, wordsFor } from '../shared/messages.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -89,7 +89,7 @@ export function showWhen(
   { locale, viewer, deadline }: ShowOptions,
 ): ShownTime | undefined {
   if (when.kind === 'tbd') return undefined;
-  const words = messagesFor(locale);
+  const words = wordsFor(locale, timeWords);
   if (when.kind === 'day') {
     const date = formatIn(when.zone, when.start, locale, DATE);
     if (!deadline) return { datetime: when.date, inDataZone: date, dayShift: 0 };

@@ -2,11 +2,9 @@ import type { Messages } from '../messages.js';
 
 /** German: a chunk of its own, loaded by `loadMessages` when a widget speaks German. */
 export const de: Messages = {
-  loading: 'Wird geladen …',
   pause: 'Anhalten',
   resume: 'Fortsetzen',
   endOfDay: 'Ende des Tages',
-  allDay: 'ganztägig',
   extended: 'verlängert',
   previously: 'zuvor',
   toBeAnnounced: 'wird noch bekannt gegeben',
@@ -16,30 +14,21 @@ export const de: Messages = {
   addToCalendar: 'Zum Kalender hinzufügen',
   addAllToCalendar: 'Alle Termine zum Kalender hinzufügen',
   addDateToCalendar: (label) => `${label} zum Kalender hinzufügen`,
-  remaining: 'verbleibend',
   timeLeft: (label, duration) => `${label}: noch ${duration}`,
   deadlinePassed: 'Diese Frist ist abgelaufen.',
   noDeadlinesLeft: 'Keine offenen Fristen.',
   passed: 'vorbei',
   next: 'als Nächstes',
-  deadline: 'Frist',
-  days: 'Tage',
-  hours: 'Stunden',
-  minutes: 'Minuten',
-  seconds: 'Sekunden',
   unit: (count, unit) =>
     count === 1
       ? { day: 'Tag', hour: 'Stunde', minute: 'Minute', second: 'Sekunde' }[unit]
       : { day: 'Tage', hour: 'Stunden', minute: 'Minuten', second: 'Sekunden' }[unit],
   importantDates: 'Wichtige Termine',
   noDates: 'Keine Termine.',
-  email: 'E-Mail',
-  website: 'Website',
   sponsorsClosed: 'geschlossen',
   emailPerson: (name, address) => `E-Mail an ${name}: ${address}`,
   noCommittee: (id) => `Kein Gremium „${id}“ in der Datendatei.`,
   noSponsorTier: (id) => `Keine Sponsorenstufe „${id}“ in der Datendatei.`,
-  topics: 'Themen',
   callForPapers: 'Call for Papers',
   submissionDetails: 'Einreichung',
   pageLimit: (pages, note) => `Bis zu ${pages} Seiten${note ? ` (${note})` : ''}`,

@@ -24,6 +24,7 @@
 //   node scripts/size.mjs --build          always build afresh (into the private directory)
 //   node scripts/size.mjs --dist DIR       measure an existing build output
 //   node scripts/size.mjs --json FILE      also write the results as JSON (for npm test)
+//   node scripts/size.mjs --sources [NAME] where the bytes of each bundle (or NAME.js) go
 //   node scripts/size.mjs --guard          check the ceilings instead (what npm test runs)
 //   node scripts/size.mjs --update-ceilings  record today's figures as the ceilings
 // Exit status: 0 when every budget (with --guard: every ceiling) holds, 1 when one does
@@ -39,6 +40,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { SourceMapConsumer } from 'source-map-js';
 import { buildLibrary, bundleNames } from './build-lib.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -238,6 +240,56 @@ export function printTable({ rows, lazy }, dist) {
   }
 }
 
+// ---------------------------------------------------------------- where the bytes go
+
+/**
+ * Each source's share of a built file, from its source map: the minified bytes that map
+ * to it, and its marginal gzip weight — how much smaller the gzipped file is without
+ * them (so shares do not add up to the file: gzip finds repeats across sources).
+ */
+export function sourceShares(file) {
+  const code = readFileSync(file, 'utf8');
+  const map = new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+  const lines = code.split('\n');
+  const lineStarts = [0];
+  for (const line of lines) lineStarts.push(lineStarts.at(-1) + line.length + 1);
+  const segments = [];
+  map.eachMapping((m) => segments.push(m));
+  segments.sort(
+    (a, b) => a.generatedLine - b.generatedLine || a.generatedColumn - b.generatedColumn,
+  );
+  const owner = new Array(code.length).fill('(no source)');
+  segments.forEach((m, i) => {
+    const next = segments[i + 1];
+    const start = lineStarts[m.generatedLine - 1] + m.generatedColumn;
+    const end =
+      next && next.generatedLine === m.generatedLine
+        ? lineStarts[next.generatedLine - 1] + next.generatedColumn
+        : lineStarts[m.generatedLine] - 1;
+    const source = (m.source ?? '(no source)')
+      .replace(/^.*node_modules\//, '')
+      .replace(/^.*?\/src\//, 'src/');
+    owner.fill(source, start, end);
+  });
+  const whole = gzipSync(code, { level: 9 }).length;
+  return [...new Set(owner)]
+    .map((source) => {
+      const rest = [...code].filter((_, i) => owner[i] !== source).join('');
+      return {
+        source,
+        min: code.length - rest.length,
+        gzip: whole - gzipSync(rest, { level: 9 }).length,
+      };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
+function printSources(name, shares) {
+  console.log(`\n${name}, by source (min bytes, and gzip bytes the file would lose without it):`);
+  for (const { source, min, gzip } of shares)
+    console.log(`  ${String(min).padStart(6)}  ${String(gzip).padStart(5)}  ${source}`);
+}
+
 // ---------------------------------------------------------------- command line
 
 function parseArgs(argv) {
@@ -245,7 +297,7 @@ function parseArgs(argv) {
     forceBuild: false,
     dist: undefined,
     json: undefined,
-    verbose: false,
+    sources: undefined,
     guard: false,
     update: false,
   };
@@ -254,7 +306,8 @@ function parseArgs(argv) {
     if (a === '--build') opts.forceBuild = true;
     else if (a === '--dist') opts.dist = argv[++i];
     else if (a === '--json') opts.json = argv[++i];
-    else if (a === '--verbose' || a === '-v') opts.verbose = true;
+    else if (a === '--sources')
+      opts.sources = argv[i + 1]?.startsWith('-') ? '' : (argv[++i] ?? '');
     else if (a === '--guard') opts.guard = true;
     else if (a === '--update-ceilings') opts.update = true;
     else if (a === '-h' || a === '--help') {
@@ -288,10 +341,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const dist = buildOutput(opts);
   const result = measure(dist);
   printTable(result, dist);
-  if (opts.verbose) {
+  if (opts.sources !== undefined) {
     for (const row of result.rows.filter((r) => !r.missing)) {
-      console.log(`\n${row.name}:`);
-      for (const f of row.files) console.log(`  ${f}  ${kib(gzipSize(join(dist, f)))}`);
+      if (opts.sources && row.name !== `${opts.sources}.js`) continue;
+      printSources(row.name, sourceShares(join(dist, row.name)));
     }
   }
   if (opts.update) {

@@ -25,6 +25,7 @@ import {
   fresh,
   settled,
   trapErrors,
+  srcsetUrls,
   unsafeUrls,
   widget,
   type WidgetTag,
@@ -651,6 +652,44 @@ const dataFile = fc.record({
       submission: fc.record({ format: nasty, styleUrl: anyUrl, submitUrl: anyUrl }),
     }),
   ),
+});
+
+describe('commas in image URLs', () => {
+  it('a srcset is read as the HTML parser reads it', () => {
+    expect(srcsetUrls('https://cdn.example/w_200,h_80/logo.png')).to.deep.equal([
+      'https://cdn.example/w_200,h_80/logo.png',
+    ]);
+    expect(srcsetUrls('a.png 1x, b.png 2x,c.png')).to.deep.equal(['a.png', 'b.png', 'c.png']);
+    expect(srcsetUrls('https://x.example/I//,//')).to.deep.equal(['https://x.example/I//,//']);
+  });
+
+  // fast-check found this one (seed 688640395): the test's own srcset reading split the
+  // URL at its comma and choked on "//".
+  it('a dark logo whose URL has commas stays one URL, and the page stays safe', async () => {
+    const logoDark = 'https://127.0.0.1:9/w_200,h_80/I//,//';
+    const el = widget(
+      'conf-sponsors',
+      {},
+      {
+        conference: { name: 'Commas' },
+        sponsors: {
+          tiers: [
+            {
+              id: 't',
+              label: 'T',
+              sponsors: [{ name: 'S', logo: '/test/fixtures/logo.svg', logoDark }],
+            },
+          ],
+        },
+      },
+    );
+    document.body.append(el);
+    await settled(el);
+    const source = el.shadowRoot!.querySelector('source')!;
+    expect(srcsetUrls(source.getAttribute('srcset')!)).to.deep.equal([logoDark]);
+    expect(unsafeUrls(el)).to.deep.equal([]);
+    el.remove();
+  });
 });
 
 describe('hostile data: properties (fast-check)', function () {

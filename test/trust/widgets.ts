@@ -158,6 +158,27 @@ const SAFE_IMAGE = SAFE_LINK;
  * http(s) and mailto. The widgets' own calendar downloads are `data:text/calendar` links
  * marked with a `calendar` part.
  */
+/**
+ * The URLs of a srcset as the HTML parser reads them: a URL is a run of non-space
+ * characters (commas inside it belong to it; trailing commas end the candidate), and
+ * its descriptors run to the next comma. Splitting on every comma would cut
+ * `https://cdn.example/w_200,h_80/logo.png` in two.
+ */
+export function srcsetUrls(srcset: string): string[] {
+  const urls: string[] = [];
+  let at = 0;
+  while (at < srcset.length) {
+    while (at < srcset.length && /[\s,]/.test(srcset[at]!)) at++;
+    const start = at;
+    while (at < srcset.length && !/\s/.test(srcset[at]!)) at++;
+    const url = srcset.slice(start, at);
+    const bare = url.replace(/,+$/, '');
+    if (bare === url) while (at < srcset.length && srcset[at] !== ',') at++; // descriptors
+    if (bare) urls.push(bare);
+  }
+  return urls;
+}
+
 export function unsafeUrls(root: Element, elements = deepElements(root)): string[] {
   const problems: string[] = [];
   for (const el of elements) {
@@ -175,10 +196,14 @@ export function unsafeUrls(root: Element, elements = deepElements(root)): string
         problems.push(`<img src="${el.src.slice(0, 80)}">`);
     }
     if (el.hasAttribute('srcset')) {
-      for (const candidate of el.getAttribute('srcset')!.split(',')) {
-        const url = candidate.trim().split(/\s+/)[0];
-        if (url && !SAFE_IMAGE.has(new URL(url, document.baseURI).protocol))
-          problems.push(`srcset ${url.slice(0, 80)}`);
+      for (const url of srcsetUrls(el.getAttribute('srcset')!)) {
+        let protocol: string;
+        try {
+          protocol = new URL(url, document.baseURI).protocol;
+        } catch {
+          protocol = 'unparseable';
+        }
+        if (!SAFE_IMAGE.has(protocol)) problems.push(`srcset ${url.slice(0, 80)}`);
       }
     }
     for (const name of ['action', 'formaction', 'xlink:href', 'background', 'poster']) {

@@ -363,7 +363,9 @@ async function benchRender(browser, origin) {
       const strip = (markup) => markup.replace(/<!--\?lit\$\d+\$-->|<!---->/g, '');
       const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
 
-      // warm the data cache (one fetch and validation, outside the measurement)
+      // warm the data cache (the fetch and the file's head, outside the measurement; the
+      // first committee and sponsor widgets read their sections in their first run, as
+      // on a page)
       const warm = document.createElement('conf-topics');
       warm.src = BIG;
       const warmed = ready(warm);

@@ -115,7 +115,8 @@ describe('sections of a data file', () => {
     const loaded = await loadData(fresh('/test/fixtures/tiny.json'));
     let reads = 0;
     const counted = { name: 'counted', read: () => ++reads };
-    await prepare(loaded, [counted, counted]);
+    expect(await prepare(loaded, [counted, counted]), 'read just now').to.equal(true);
+    expect(await prepare(loaded, [counted]), 'read before').to.equal(false);
     expect(loaded.file.read(counted)).to.equal(1);
     const broken = {
       name: 'broken',

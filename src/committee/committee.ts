@@ -76,6 +76,9 @@ export class ConfCommittee extends ConfElement {
 
   private readonly images = new ImageFallback(this);
 
+  /** The words and locale of the render under way: looked up once, not per member. */
+  #voice!: { words: ConfCommittee['words']; locale: string };
+
   /** A committee `id` to show only that committee; default: all, each under its title. */
   @property() committee?: string;
 
@@ -150,7 +153,7 @@ export class ConfCommittee extends ConfElement {
                 class="email"
                 part="email"
                 href=${mailto(member.email)}
-                aria-label=${this.words.emailPerson(member.name, member.email)}
+                aria-label=${this.#voice.words.emailPerson(member.name, member.email)}
                 >${member.email}</a
               >`
             : nothing
@@ -172,13 +175,14 @@ export class ConfCommittee extends ConfElement {
               @error=${this.images.onError}
             />`
           : html`<span class="initials" part="initials" aria-hidden="true"
-              >${initials(member.name, this.resolvedLocale)}</span
+              >${initials(member.name, this.#voice.locale)}</span
             >`
       }
     </span>`;
   }
 
   protected override renderData(file: DataFile) {
+    this.#voice = { words: this.words, locale: this.resolvedLocale };
     const committees = file.read(committeesSection);
     const level = headingLevel(this.headingLevel);
     if (this.committee) {

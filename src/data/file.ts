@@ -34,6 +34,11 @@ export class DataFile {
     private readonly onProblems: (problems: readonly Problem[]) => void,
   ) {}
 
+  /** Whether the section has been read. */
+  has(section: Section<unknown>): boolean {
+    return this.#sections.has(section.name);
+  }
+
   /** The section, read (and its problems reported) the first time it is asked for. */
   read<T>(section: Section<T>): T {
     if (!this.#sections.has(section.name)) {
@@ -47,13 +52,15 @@ export class DataFile {
   }
 }
 
-/** Loads Temporal if one of `sections` needs it, then reads them all. */
+/** Loads Temporal if one of `sections` needs it, then reads them all; true when one was read just now. */
 export async function prepareSections(
   file: DataFile,
   sections: readonly Section<unknown>[],
-): Promise<void> {
+): Promise<boolean> {
   if (sections.some((section) => section.needsTime)) file.temporal ??= await loadTemporal();
-  for (const section of sections) file.read(section);
+  const fresh = sections.filter((section) => !file.has(section));
+  for (const section of fresh) file.read(section);
+  return fresh.length > 0;
 }
 
 /**

@@ -131,15 +131,15 @@ function checked(input: unknown, url: string | undefined, baseUrl: string): Load
 
 /**
  * Reads the sections a widget shows (loading Temporal first when one needs it), so
- * that rendering finds them read. A bug of ours while reading is an `invalid` error
+ * that rendering finds them read; true when one was read just now (not by another widget). A bug of ours while reading is an `invalid` error
  * for that widget, not an exception in the page.
  */
 export async function prepare(
   loaded: LoadedData,
   sections: readonly Section<unknown>[],
-): Promise<void> {
+): Promise<boolean> {
   try {
-    await prepareSections(loaded.file, sections);
+    return await prepareSections(loaded.file, sections);
   } catch (error) {
     const where = loaded.url ?? 'conf-widgets data';
     const detail = `unreadable data: ${String(error)}`;

@@ -127,13 +127,18 @@ export abstract class ConfElement extends LitElement {
     const words = loadMessages(this.resolvedLocale);
     let loaded: LoadedData | undefined;
     let error: DataError | undefined;
+    let worked = false;
     try {
       loaded = await this.resolveData(src, data, provided);
-      await prepare(loaded, (this.constructor as typeof ConfElement).sections);
+      worked = await prepare(loaded, (this.constructor as typeof ConfElement).sections);
     } catch (thrown) {
       error = thrown as DataError;
     }
     await words;
+    // Reading a big file's sections is work and rendering them is more: each in a task
+    // of its own, so neither blocks input for long (2 000 committee members: BENCHMARKS.md).
+    // Sections another widget has read already cost nothing: no extra task then.
+    if (worked) await nextTask();
     if (load !== this.#loads) return;
     this.#loaded = error ? undefined : loaded;
     this.#error = error;
@@ -232,6 +237,18 @@ export abstract class ConfElement extends LitElement {
     if (status !== 'initial' && this.#loaded) return this.renderData(this.#loaded.file);
     return html`<slot></slot>`;
   }
+}
+
+/**
+ * Resolves in a new task. A message rather than `setTimeout(0)`: no 4 ms clamp, and fake
+ * clocks in tests (which stop timers) do not stop a widget from loading.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(undefined);
+  });
 }
 
 function closestLang(element: Element): string | undefined {

@@ -1,4 +1,4 @@
-import type { ConfDate, ConferenceInfo } from '../data/types.js';
+import type { ConfDate, ConferenceHead } from '../data/types.js';
 import { wellFormed } from '../shared/text.js';
 import { isoInstant } from '../time/when.js';
 
@@ -9,7 +9,7 @@ import { isoInstant } from '../time/when.js';
  * calendars update an event instead of duplicating it.
  */
 export function toIcs(
-  conference: ConferenceInfo,
+  conference: ConferenceHead,
   dates: readonly ConfDate[],
   stampMs: number,
 ): string {
@@ -60,7 +60,7 @@ export function icsHref(ics: string): string {
 }
 
 /** A file name for the download: "mlsys-2022-camera-ready.ics". */
-export function icsFileName(conference: ConferenceInfo, date?: ConfDate): string {
+export function icsFileName(conference: ConferenceHead, date?: ConfDate): string {
   const base = slug(`${conference.shortName ?? conference.name}${date ? `-${date.id}` : ''}`);
   return `${base || 'dates'}.ics`;
 }
@@ -108,7 +108,7 @@ export function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-function uid(conference: ConferenceInfo, date: ConfDate): string {
+function uid(conference: ConferenceHead, date: ConfDate): string {
   return `${slug(date.id) || 'date'}-${hash(`${conference.name}|${conference.url ?? ''}|${date.id}`)}@conf-widgets`;
 }
 

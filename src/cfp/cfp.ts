@@ -21,6 +21,7 @@ import { ConfElement } from '../shared/conf-element.js';
 import { cfpWords, errorWords, timeWords, wordsFor } from '../shared/messages.js';
 import { defineElement } from '../shared/define.js';
 import { heading, headingLevel } from '../shared/heading.js';
+import { viewerZone } from '../time/zone.js';
 
 /** Data objects already warned about (no `cfp`): one warning per file, however many widgets. */
 const warnedNoCfp = new WeakSet<DataFile>();
@@ -146,7 +147,7 @@ export class ConfCfp extends ConfElement {
                   renderDateItem(date, {
                     conference: file.conference,
                     locale: this.resolvedLocale,
-                    viewer: this.viewer,
+                    viewer: viewerZone(this.timeZone),
                     words,
                     now,
                     nextId: next?.id,

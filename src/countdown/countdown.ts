@@ -4,7 +4,7 @@ import { countdownStyles } from './countdown.styles.js';
 import { icsFileName, icsHref, toIcs } from '../calendar/ics.js';
 import type { DataFile } from '../data/file.js';
 import { datesSection } from '../data/sections/dates.js';
-import type { ConfDate, ConferenceInfo } from '../data/types.js';
+import type { ConfDate, ConferenceHead } from '../data/types.js';
 import { ConfElement } from '../shared/conf-element.js';
 import { defineElement } from '../shared/define.js';
 import { ConfDeadlineEvent } from '../shared/events.js';
@@ -20,6 +20,7 @@ import { subscribeTicks, type Subscription, type TickRate } from '../shared/tick
 import { durationParts, htmlDuration, type DurationParts } from '../time/duration.js';
 import { showWhen, type ShownTime } from '../time/format.js';
 import { beginsAt, passesAt, type When } from '../time/when.js';
+import { viewerZone } from '../time/zone.js';
 
 export type CountdownPrecision = 'seconds' | 'minutes' | 'days';
 
@@ -296,7 +297,7 @@ export class ConfCountdown extends ConfElement {
     return html`<div class="message" part="passed"><slot name="done">${text}</slot></div>`;
   }
 
-  #renderCounting(view: Extract<View, { kind: 'counting' }>, conference: ConferenceInfo) {
+  #renderCounting(view: Extract<View, { kind: 'counting' }>, conference: ConferenceHead) {
     const { date, parts, units } = view;
     const words = this.words;
     const locale = this.resolvedLocale;
@@ -351,7 +352,11 @@ export class ConfCountdown extends ConfElement {
     if (!byKey.has(key)) {
       byKey.set(
         key,
-        showWhen(when, { locale: this.resolvedLocale, viewer: this.viewer, deadline }),
+        showWhen(when, {
+          locale: this.resolvedLocale,
+          viewer: viewerZone(this.timeZone),
+          deadline,
+        }),
       );
     }
     return byKey.get(key);
@@ -491,7 +496,7 @@ const shownTimes = new WeakMap<When, Map<string, ShownTime | undefined>>();
 const calendarLinks = new WeakMap<ConfDate, string>();
 
 /** The .ics link of a date, built once: it does not change from one tick to the next. */
-function calendarHref(conference: ConferenceInfo, date: ConfDate, now: number): string {
+function calendarHref(conference: ConferenceHead, date: ConfDate, now: number): string {
   let href = calendarLinks.get(date);
   if (!href) {
     href = icsHref(toIcs(conference, [date], now));

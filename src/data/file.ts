@@ -1,9 +1,8 @@
 import { ConferenceInfoSchema } from './schema.js';
 import { isObject, Reader } from './reader.js';
-import type { ConferenceInfo, Problem } from './types.js';
+import type { ConferenceHead, Problem } from './types.js';
 import { describeType, quote } from '../shared/text.js';
 import { loadTemporal, type TemporalNamespace } from '../time/temporal.js';
-import { AOE, parseZone, type Zone } from '../time/zone.js';
 
 /**
  * One part of a data file (`dates`, `committees`, …) and how to read it. A widget
@@ -26,10 +25,12 @@ export class DataFile {
   /** Set (by `prepareSections`) before a section that needs it is read. */
   temporal?: typeof TemporalNamespace;
   readonly #sections = new Map<string, unknown>();
+  /** The first error of each section that has one: widgets showing it cannot work. */
+  readonly #errors = new Map<string, Problem>();
 
   constructor(
     readonly raw: Readonly<Record<string, unknown>>,
-    readonly conference: ConferenceInfo,
+    readonly conference: ConferenceHead,
     readonly baseUrl: string | undefined,
     private readonly onProblems: (problems: readonly Problem[]) => void,
   ) {}
@@ -46,21 +47,32 @@ export class DataFile {
         throw new Error(`conf-widgets: section ${section.name} read before Temporal was loaded`);
       const reader = new Reader(this.baseUrl, this.temporal);
       this.#sections.set(section.name, section.read(reader, this));
+      const error = reader.problems.find((problem) => problem.severity === 'error');
+      if (error) this.#errors.set(section.name, error);
       this.onProblems(reader.problems);
     }
     return this.#sections.get(section.name) as T;
   }
+
+  /** The error that makes the section unusable, once it has been read. */
+  errorOf(section: Section<unknown>): Problem | undefined {
+    return this.#errors.get(section.name);
+  }
 }
 
-/** Loads Temporal if one of `sections` needs it, then reads them all; true when one was read just now. */
+/**
+ * Loads Temporal if one of `sections` needs it, then reads them all. `fresh`: one was
+ * read just now; `error`: the first error that makes one of them unusable.
+ */
 export async function prepareSections(
   file: DataFile,
   sections: readonly Section<unknown>[],
-): Promise<boolean> {
+): Promise<{ fresh: boolean; error?: Problem }> {
   if (sections.some((section) => section.needsTime)) file.temporal ??= await loadTemporal();
   const fresh = sections.filter((section) => !file.has(section));
   for (const section of fresh) file.read(section);
-  return fresh.length > 0;
+  const error = sections.map((section) => file.errorOf(section)).find(Boolean);
+  return { fresh: fresh.length > 0, error };
 }
 
 /**
@@ -79,7 +91,7 @@ export function openDataFile(
   return { file, problems: reader.problems };
 }
 
-function readConference(reader: Reader, input: unknown): ConferenceInfo | undefined {
+function readConference(reader: Reader, input: unknown): ConferenceHead | undefined {
   const error = (path: string, message: string) => {
     reader.problems.push({ path, message, severity: 'error' });
     return undefined;
@@ -88,18 +100,10 @@ function readConference(reader: Reader, input: unknown): ConferenceInfo | undefi
   if (input.conference === undefined) return error('conference', 'is required');
   const info = reader.check(ConferenceInfoSchema, input.conference, 'conference', 'error');
   if (!info) return undefined;
-  let timeZone: Zone = AOE;
-  if (info.timeZone !== undefined) {
-    const zone = parseZone(info.timeZone);
-    if (!zone)
-      return error('conference.timeZone', `${quote(info.timeZone)} is not a known time zone`);
-    timeZone = zone;
-  }
   return {
     name: info.name,
     shortName: info.shortName,
     url: reader.url(info.url, 'conference.url'),
-    timeZone,
     timeZoneGiven: info.timeZone !== undefined,
     start: calendarDay(reader, info.start, 'conference.start'),
     end: calendarDay(reader, info.end, 'conference.end'),

@@ -104,49 +104,55 @@ async function fetchData(url: string): Promise<LoadedData> {
 
 function checked(input: unknown, url: string | undefined, baseUrl: string): LoadedData {
   const where = url ?? 'conf-widgets data';
-  const warn = (problems: readonly Problem[]) => {
+  // A section's errors are logged here too, once per file; `prepare` then fails each
+  // widget that shows the section, without logging again.
+  const report = (problems: readonly Problem[]) => {
     for (const problem of problems) {
       if (problem.severity === 'warning')
         console.warn(`${where}: ${describeProblem(problem)} (skipped)`);
+      else console.error(`conf-widgets: ${invalid(where, describeProblem(problem))}`);
     }
   };
-  const { file, problems } = openDataFile(input, baseUrl, warn);
-  warn(problems);
+  const { file, problems } = openDataFile(input, baseUrl, report);
   if (!file) {
+    report(problems.filter((problem) => problem.severity === 'warning'));
     const first = problems.find((problem) => problem.severity === 'error');
-    const detail = first ? describeProblem(first) : 'unusable data';
-    throw logged(
-      new DataError(
-        'invalid',
-        `${where} is not a valid data file: ${detail}`,
-        url,
-        first?.path,
-        undefined,
-        detail,
-      ),
-    );
+    throw logged(invalidError(where, url, first));
   }
+  report(problems);
   return { file, url };
+}
+
+const invalid = (where: string, detail: string) => `${where} is not a valid data file: ${detail}`;
+
+function invalidError(where: string, url: string | undefined, problem?: Problem): DataError {
+  const detail = problem ? describeProblem(problem) : 'unusable data';
+  return new DataError('invalid', invalid(where, detail), url, problem?.path, undefined, detail);
 }
 
 /**
  * Reads the sections a widget shows (loading Temporal first when one needs it), so
- * that rendering finds them read; true when one was read just now (not by another widget). A bug of ours while reading is an `invalid` error
- * for that widget, not an exception in the page.
+ * that rendering finds them read; true when one was read just now (not by another
+ * widget). An error in one of them (say an unknown `conference.timeZone`, for the
+ * sections with dates) is an `invalid` error for this widget; so is a bug of ours while
+ * reading, rather than an exception in the page.
  */
 export async function prepare(
   loaded: LoadedData,
   sections: readonly Section<unknown>[],
 ): Promise<boolean> {
+  const where = loaded.url ?? 'conf-widgets data';
+  let prepared: Awaited<ReturnType<typeof prepareSections>>;
   try {
-    return await prepareSections(loaded.file, sections);
+    prepared = await prepareSections(loaded.file, sections);
   } catch (error) {
-    const where = loaded.url ?? 'conf-widgets data';
     const detail = `unreadable data: ${String(error)}`;
     throw logged(
       new DataError('invalid', `${where}: ${detail}`, loaded.url, '', undefined, detail),
     );
   }
+  if (prepared.error) throw invalidError(where, loaded.url, prepared.error);
+  return prepared.fresh;
 }
 
 function logged(error: DataError): DataError {

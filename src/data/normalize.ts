@@ -1,7 +1,8 @@
 import { openDataFile } from './file.js';
 import { cfpSection } from './sections/cfp.js';
 import { committeesSection } from './sections/committees.js';
-import { datesSection } from './sections/dates.js';
+import { Reader } from './reader.js';
+import { datesSection, readConferenceZone } from './sections/dates.js';
 import { sponsorsSection } from './sections/sponsors.js';
 import { topicsSection } from './sections/topics.js';
 import type { ConferenceData, Problem } from './types.js';
@@ -45,14 +46,18 @@ export function normalize(
     if (!file) return { problems };
     file.temporal = temporal;
     // In the file's order, so the problems are too.
+    const dates = file.read(datesSection);
+    const timeZone = readConferenceZone(new Reader(options.baseUrl), file);
     const data: ConferenceData = {
-      conference: file.conference,
-      dates: file.read(datesSection),
+      conference: { ...file.conference, timeZone: timeZone! },
+      dates,
       committees: file.read(committeesSection),
       sponsors: file.read(sponsorsSection),
       topics: file.read(topicsSection),
     };
     const cfp = file.read(cfpSection);
+    // An error in a section (an unknown conference.timeZone) makes the file invalid.
+    if (problems.some((problem) => problem.severity === 'error')) return { problems };
     return { data: cfp ? { ...data, cfp } : data, problems };
   } catch (error) {
     // Defence in depth: a bug of ours must not break the page either.

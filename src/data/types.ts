@@ -16,17 +16,21 @@ export interface ConferenceData {
   readonly cfp?: Cfp;
 }
 
-export interface ConferenceInfo {
+/** `conference` as every widget has it; its zone is read with the dates (`ConferenceInfo`). */
+export interface ConferenceHead {
   readonly name: string;
   readonly shortName?: string;
   readonly url?: string;
-  /** The default zone of the file's dates. */
-  readonly timeZone: Zone;
   /** Whether `timeZone` was written in the file, rather than the AoE default. */
   readonly timeZoneGiven: boolean;
   readonly start?: string;
   readonly end?: string;
   readonly venue?: string;
+}
+
+export interface ConferenceInfo extends ConferenceHead {
+  /** The default zone of the file's dates. */
+  readonly timeZone: Zone;
 }
 
 export interface ConfDate {

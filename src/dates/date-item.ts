@@ -7,7 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { icsFileName, icsHref, toIcs } from '../calendar/ics.js';
-import type { ConfDate, ConferenceInfo } from '../data/types.js';
+import type { ConfDate, ConferenceHead } from '../data/types.js';
 import type { TimeWords } from '../shared/messages.js';
 import { showWhen } from '../time/format.js';
 import { beginsAt, passesAt } from '../time/when.js';
@@ -21,7 +21,7 @@ import type { Zone } from '../time/zone.js';
 
 /** Everything an item needs besides the date itself. */
 export interface DateItemContext {
-  readonly conference: ConferenceInfo;
+  readonly conference: ConferenceHead;
   readonly locale: string;
   readonly viewer: Zone;
   readonly words: TimeWords;

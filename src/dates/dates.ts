@@ -16,6 +16,7 @@ import { datesSection } from '../data/sections/dates.js';
 import { ConfElement } from '../shared/conf-element.js';
 import { errorWords, timeWords, wordsFor } from '../shared/messages.js';
 import { defineElement } from '../shared/define.js';
+import { viewerZone } from '../time/zone.js';
 
 /**
  * The important dates of a conference: every date in order of time, passed ones
@@ -86,7 +87,7 @@ export class ConfDates extends ConfElement {
     const context = {
       conference,
       locale: this.resolvedLocale,
-      viewer: this.viewer,
+      viewer: viewerZone(this.timeZone),
       words,
       now,
       nextId: next?.id,

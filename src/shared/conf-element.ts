@@ -8,7 +8,6 @@ import { supportedLocale } from './locale.js';
 import { dataContext, type ProvidedData } from '../data/context.js';
 import type { DataFile, Section } from '../data/file.js';
 import { loadData, prepare, useData, type DataError, type LoadedData } from '../data/load.js';
-import { viewerZone, type Zone } from '../time/zone.js';
 
 export type DataState = 'loading' | 'ready' | 'error';
 
@@ -193,11 +192,6 @@ export abstract class ConfElement extends LitElement {
   /** The widgets' own words in the resolved locale. */
   protected get words(): ErrorWords {
     return wordsFor(this.resolvedLocale, errorWords);
-  }
-
-  /** The zone times are shown in for the viewer. */
-  protected get viewer(): Zone {
-    return viewerZone(this.timeZone);
   }
 
   /** The loaded data, once there is some. */

@@ -4,14 +4,17 @@ import { AtSchema, DateHeadSchema } from '../schema.js';
 import type { ConfDate } from '../types.js';
 import { quote } from '../../shared/text.js';
 import { resolveWhen, type When } from '../../time/when.js';
-import { parseZone } from '../../time/zone.js';
+import { AOE, parseZone, type Zone } from '../../time/zone.js';
 
 /** `dates`, in file order, times resolved; a bad date is skipped, a bad `previously` entry too. */
 export const datesSection: Section<readonly ConfDate[]> = {
   name: 'dates',
   needsTime: true,
   read(reader: Reader, file: DataFile): ConfDate[] {
-    const { timeZone: conferenceZone, timeZoneGiven } = file.conference;
+    const { timeZoneGiven } = file.conference;
+    // The file's default zone is read here, not up front: only widgets with dates need
+    // it, and an unknown one is an error for them alone.
+    const conferenceZone = readConferenceZone(reader, file);
     const raw = file.raw.dates;
     const seen = new Set<string>();
     // `previously` is read entry by entry: one bad earlier value does not cost the date.
@@ -32,6 +35,7 @@ export const datesSection: Section<readonly ConfDate[]> = {
           );
         zone = own;
       }
+      if (!zone) return undefined; // the conference's zone is unknown: said once, above
       const at = when(item.at, zone, `${path}.at`);
       if (!at) return undefined;
       seen.add(item.id);
@@ -57,3 +61,17 @@ export const datesSection: Section<readonly ConfDate[]> = {
     });
   },
 };
+
+/** `conference.timeZone` (a string, the head checked that), else AoE; undefined when unknown. */
+export function readConferenceZone(reader: Reader, file: DataFile): Zone | undefined {
+  const text = (file.raw.conference as { timeZone?: string }).timeZone;
+  if (text === undefined) return AOE;
+  const zone = parseZone(text);
+  if (!zone)
+    reader.problems.push({
+      path: 'conference.timeZone',
+      message: `${quote(text)} is not a known time zone`,
+      severity: 'error',
+    });
+  return zone;
+}

@@ -126,18 +126,20 @@ export abstract class ConfElement extends LitElement {
     const words = loadMessages(this.resolvedLocale);
     let loaded: LoadedData | undefined;
     let error: DataError | undefined;
-    let worked = false;
+    let reading = 0; // ms this widget spent reading sections no widget had read yet
     try {
       loaded = await this.resolveData(src, data, provided);
-      worked = await prepare(loaded, (this.constructor as typeof ConfElement).sections);
+      const started = performance.now();
+      if (await prepare(loaded, (this.constructor as typeof ConfElement).sections))
+        reading = performance.now() - started;
     } catch (thrown) {
       error = thrown as DataError;
     }
     await words;
-    // Reading a big file's sections is work and rendering them is more: each in a task
-    // of its own, so neither blocks input for long (2 000 committee members: BENCHMARKS.md).
-    // Sections another widget has read already cost nothing: no extra task then.
-    if (worked) await nextTask();
+    // Reading a big file's sections is work, rendering them more: when reading took over
+    // a frame, the render gets a task of its own, so that neither blocks input for long
+    // (2 000 committee members: BENCHMARKS.md). Small files render at once.
+    if (reading > 16) await nextTask();
     if (load !== this.#loads) return;
     this.#loaded = error ? undefined : loaded;
     this.#error = error;

@@ -1,8 +1,7 @@
 import { openDataFile } from './file.js';
 import { cfpSection } from './sections/cfp.js';
 import { committeesSection } from './sections/committees.js';
-import { Reader } from './reader.js';
-import { datesSection, readConferenceZone } from './sections/dates.js';
+import { conferenceZone, datesSection } from './sections/dates.js';
 import { sponsorsSection } from './sections/sponsors.js';
 import { topicsSection } from './sections/topics.js';
 import type { ConferenceData, Problem } from './types.js';
@@ -47,17 +46,20 @@ export function normalize(
     file.temporal = temporal;
     // In the file's order, so the problems are too.
     const dates = file.read(datesSection);
-    const timeZone = readConferenceZone(new Reader(options.baseUrl), file);
-    const data: ConferenceData = {
-      conference: { ...file.conference, timeZone: timeZone! },
-      dates,
-      committees: file.read(committeesSection),
-      sponsors: file.read(sponsorsSection),
-      topics: file.read(topicsSection),
-    };
+    const committees = file.read(committeesSection);
+    const sponsors = file.read(sponsorsSection);
+    const topics = file.read(topicsSection);
     const cfp = file.read(cfpSection);
-    // An error in a section (an unknown conference.timeZone) makes the file invalid.
-    if (problems.some((problem) => problem.severity === 'error')) return { problems };
+    // An error in a section (the dates' unknown conference.timeZone) makes the file invalid.
+    const timeZone = conferenceZone(file);
+    if (!timeZone || problems.some((problem) => problem.severity === 'error')) return { problems };
+    const data: ConferenceData = {
+      conference: { ...file.conference, timeZone },
+      dates,
+      committees,
+      sponsors,
+      topics,
+    };
     return { data: cfp ? { ...data, cfp } : data, problems };
   } catch (error) {
     // Defence in depth: a bug of ours must not break the page either.

@@ -14,7 +14,13 @@ export const datesSection: Section<readonly ConfDate[]> = {
     const { timeZoneGiven } = file.conference;
     // The file's default zone is read here, not up front: only widgets with dates need
     // it, and an unknown one is an error for them alone.
-    const conferenceZone = readConferenceZone(reader, file);
+    const defaultZone = conferenceZone(file);
+    if (!defaultZone)
+      reader.problems.push({
+        path: 'conference.timeZone',
+        message: `${quote((file.raw.conference as { timeZone: string }).timeZone)} is not a known time zone`,
+        severity: 'error',
+      });
     const raw = file.raw.dates;
     const seen = new Set<string>();
     // `previously` is read entry by entry: one bad earlier value does not cost the date.
@@ -25,7 +31,7 @@ export const datesSection: Section<readonly ConfDate[]> = {
     };
     return reader.list(raw, 'dates', DateHeadSchema, (item, path, index) => {
       if (seen.has(item.id)) return reader.skip(`${path}.id`, `duplicate id ${quote(item.id)}`);
-      let zone = conferenceZone;
+      let zone = defaultZone;
       if (item.timeZone !== undefined) {
         const own = parseZone(item.timeZone);
         if (!own)
@@ -62,16 +68,8 @@ export const datesSection: Section<readonly ConfDate[]> = {
   },
 };
 
-/** `conference.timeZone` (a string, the head checked that), else AoE; undefined when unknown. */
-export function readConferenceZone(reader: Reader, file: DataFile): Zone | undefined {
+/** `conference.timeZone` (a string: the head checked that), else AoE; undefined when unknown. */
+export function conferenceZone(file: DataFile): Zone | undefined {
   const text = (file.raw.conference as { timeZone?: string }).timeZone;
-  if (text === undefined) return AOE;
-  const zone = parseZone(text);
-  if (!zone)
-    reader.problems.push({
-      path: 'conference.timeZone',
-      message: `${quote(text)} is not a known time zone`,
-      severity: 'error',
-    });
-  return zone;
+  return text === undefined ? AOE : parseZone(text);
 }

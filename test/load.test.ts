@@ -148,6 +148,55 @@ describe('widgets and their data', () => {
   });
   afterEach(() => sinon.restore());
 
+  it('after reading its sections for over a frame, a widget renders in a task of its own', async () => {
+    // Reading is made to look slow (each clock reading 20 ms on), and the message the
+    // widget waits for is held back: until it is let go, the widget has not rendered.
+    let clock = 0;
+    sinon.stub(performance, 'now').callsFake(() => (clock += 20));
+    const held: (() => void)[] = [];
+    class HeldChannel {
+      readonly port1: { onmessage: (() => void) | null } = { onmessage: null };
+      readonly port2 = { postMessage: () => held.push(() => this.port1.onmessage?.()) };
+    }
+    sinon.stub(window, 'MessageChannel').value(HeldChannel);
+    const el = document.createElement('conf-topics');
+    el.data = { conference: { name: 'Slow' }, topics: ['Compilers'] };
+    const ready = oneEvent(el, 'conf-ready');
+    document.body.append(el);
+    try {
+      await waitUntil(() => held.length === 1, 'the widget waits for a message');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(el.state, 'not rendered before the next task').to.equal('loading');
+      held[0]!();
+      await ready;
+      expect(el.shadowRoot!.querySelector('[part="topic"]')!.textContent).to.equal('Compilers');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a file read quickly renders at once, without waiting for a task', async () => {
+    let clock = 0;
+    sinon.stub(performance, 'now').callsFake(() => (clock += 1));
+    const posted = sinon.spy();
+    sinon.stub(window, 'MessageChannel').value(
+      class {
+        readonly port1 = { onmessage: null };
+        readonly port2 = { postMessage: posted };
+      },
+    );
+    const el = document.createElement('conf-topics');
+    el.data = { conference: { name: 'Quick' }, topics: ['Compilers'] };
+    const ready = oneEvent(el, 'conf-ready');
+    document.body.append(el);
+    try {
+      await ready;
+      expect(posted.called, 'no message waited for').to.equal(false);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('shows the light-DOM fallback while loading, then the data, and fires conf-ready', async () => {
     const el = await fixture<ConfTopics>(
       html`<conf-topics src=${fresh('/test/fixtures/tiny.json')}

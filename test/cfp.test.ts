@@ -5,6 +5,7 @@ import '../src/cfp/cfp.js';
 import '../src/data-provider/data-provider.js';
 import type { ConfCfp } from '../src/cfp/cfp.js';
 import type { ConfCountdown } from '../src/countdown/countdown.js';
+import { settled } from './helpers/widgets.js';
 
 // Every expected instant and wall time below is worked out by hand from the zone's
 // offset on that day (tzdb), never computed by the code under test. The workshop's
@@ -32,20 +33,6 @@ function withSubmitUrl(): unknown {
   const copy = structuredClone(workshop) as { cfp: { submission: Record<string, unknown> } };
   copy.cfp.submission.submitUrl = SUBMIT_URL;
   return copy;
-}
-
-/** Waits until the element has settled (ready or error) and rendered. */
-async function settled<T extends HTMLElement & { state: string; updateComplete: Promise<boolean> }>(
-  el: T,
-): Promise<T> {
-  if (el.state === 'loading') {
-    await new Promise((resolve) => {
-      el.addEventListener('conf-ready', resolve, { once: true });
-      el.addEventListener('conf-error', resolve, { once: true });
-    });
-  }
-  await el.updateComplete;
-  return el;
 }
 
 const $ = (el: ConfCfp, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { loadData } from '../src/data/load.js';
+import { all, text } from './helpers/widgets.js';
 import { groupByRole, type ConfCommittee } from '../src/committee/committee.js';
 
 async function committee(template: ReturnType<typeof html>): Promise<ConfCommittee> {
@@ -10,11 +11,6 @@ async function committee(template: ReturnType<typeof html>): Promise<ConfCommitt
   return el;
 }
 
-const all = (root: ParentNode, selector: string) => [
-  ...root.querySelectorAll<HTMLElement>(selector),
-];
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const names = (root: ParentNode) => all(root, '[part="member"] .name').map(text);
 
 const people = (members: object[]) => ({

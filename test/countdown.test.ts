@@ -5,6 +5,7 @@ import '../src/countdown/countdown.js';
 import type { ConfCountdown } from '../src/countdown/countdown.js';
 import type { ConfDeadlineEvent } from '../src/shared/events.js';
 import { tickerStats } from '../src/shared/ticker.js';
+import { settled } from './helpers/widgets.js';
 
 // Every expected instant and duration below is worked out by hand from the data files
 // (demo/*.json) and the zones' offsets on the day, not computed by the code under test.
@@ -30,18 +31,6 @@ let clock: sinon.SinonFakeTimers | undefined;
 function clockAt(iso: string): sinon.SinonFakeTimers {
   clock = sinon.useFakeTimers({ now: Date.parse(iso), toFake: [...FAKE] });
   return clock;
-}
-
-/** Resolves once the element has loaded (or failed to load) its data and rendered it. */
-async function settled(el: ConfCountdown): Promise<ConfCountdown> {
-  if (el.state === 'loading') {
-    await new Promise((resolve) => {
-      el.addEventListener('conf-ready', resolve, { once: true });
-      el.addEventListener('conf-error', resolve, { once: true });
-    });
-  }
-  await el.updateComplete;
-  return el;
 }
 
 async function countdown(template: ReturnType<typeof html>): Promise<ConfCountdown> {

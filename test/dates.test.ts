@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/dates/dates.js';
 import type { ConfDates } from '../src/dates/dates.js';
+import { settled } from './helpers/widgets.js';
 
 // Every expected instant and wall time below is worked out by hand from the zone's
 // offset on that day (tzdb), never computed by the code under test.
@@ -35,18 +36,6 @@ before(async () => {
 });
 
 afterEach(() => sinon.restore());
-
-/** Waits until the element has settled (ready or error) and rendered. */
-async function settled(el: ConfDates): Promise<ConfDates> {
-  if (el.state === 'loading') {
-    await new Promise((resolve) => {
-      el.addEventListener('conf-ready', resolve, { once: true });
-      el.addEventListener('conf-error', resolve, { once: true });
-    });
-  }
-  await el.updateComplete;
-  return el;
-}
 
 const items = (el: ConfDates) => [
   ...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li[part~="date"]'),

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { loadData } from '../src/data/load.js';
+import { all, text } from './helpers/widgets.js';
 import '../src/sponsors/sponsors.js';
 import type { ConfSponsors } from '../src/sponsors/sponsors.js';
 
@@ -10,12 +11,6 @@ async function sponsors(template: ReturnType<typeof html>): Promise<ConfSponsors
   await el.updateComplete;
   return el;
 }
-
-const all = (root: ParentNode, selector: string) => [
-  ...root.querySelectorAll<HTMLElement>(selector),
-];
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 const GOOD_LOGO = '/test/fixtures/logo.svg';
 const MISSING_LOGO = '/test/fixtures/missing.png';

@@ -1,6 +1,5 @@
 // Shared by the trust tests (test/hostile*, hosts*, network*, leaks*, a11y*): every
 // widget, and the checks that look through their shadow roots.
-import { oneEvent } from '@open-wc/testing';
 import '../../src/cfp/cfp.js';
 import '../../src/committee/committee.js';
 import '../../src/countdown/countdown.js';
@@ -37,18 +36,7 @@ export function widget(
   return el;
 }
 
-/** Resolves once the widget has left the loading state (ready or error). */
-export async function settled(el: ConfElement): Promise<ConfElement> {
-  await el.updateComplete;
-  if (el.state === 'loading') {
-    await Promise.race([oneEvent(el, 'conf-ready'), oneEvent(el, 'conf-error')]);
-  }
-  await el.updateComplete;
-  // A <conf-cfp>'s inner countdown renders one update later.
-  for (const inner of el.shadowRoot!.querySelectorAll<ConfElement>('conf-countdown'))
-    await inner.updateComplete;
-  return el;
-}
+export { settled } from '../helpers/widgets.js';
 
 /** Every element below `root`, through open shadow roots (nested widgets included). */
 export function deepElements(root: Node): Element[] {

@@ -121,6 +121,14 @@ export class ConfCfp extends ConfElement {
     const deadlines = dates.filter((date) => date.deadline);
     // Closed once every deadline of the call has passed; a TBD deadline keeps it open.
     const closed = deadlines.length > 0 && deadlines.every((date) => hasPassed(date, now));
+    const context = {
+      conference: file.conference,
+      locale: this.resolvedLocale,
+      viewer: viewerZone(this.timeZone),
+      words,
+      now,
+      nextId: next?.id,
+    };
     return html`<div class="cfp" part="base">
       ${heading(level, cfp.title ?? words.callForPapers, { part: 'title' })}
       ${cfp.venue ? html`<p class="venue" part="venue">${cfp.venue}</p>` : nothing}
@@ -143,16 +151,7 @@ export class ConfCfp extends ConfElement {
                   : nothing
               }
               <ol class="dates" part="list" role="list">
-                ${dates.map((date) =>
-                  renderDateItem(date, {
-                    conference: file.conference,
-                    locale: this.resolvedLocale,
-                    viewer: viewerZone(this.timeZone),
-                    words,
-                    now,
-                    nextId: next?.id,
-                  }),
-                )}
+                ${dates.map((date) => renderDateItem(date, context))}
               </ol>
             </section>`
           : nothing

@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cfpStyles } from './cfp.styles.js';
 import '../countdown/countdown.js';
@@ -58,6 +57,9 @@ const warnedNoCfp = new WeakSet<DataFile>();
 export class ConfCfp extends ConfElement {
   static override styles = [...ConfElement.styles, ...cfpStyles];
   static override sections = [datesSection, cfpSection];
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** The call's words. */
   protected override get words() {
@@ -78,7 +80,7 @@ export class ConfCfp extends ConfElement {
   private providedFor: LoadedData | undefined;
 
   /** Level of the title heading, 1–6 (the section headings are one below it); fit it to the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { committeeStyles } from './committee.styles.js';
 import type { DataFile } from '../data/file.js';
 import { committeesSection } from '../data/sections/committees.js';
@@ -68,6 +67,10 @@ interface MemberGroup {
 export class ConfCommittee extends ConfElement {
   static override styles = [...ConfElement.styles, committeeStyles];
   static override sections = [committeesSection];
+  static override properties: PropertyDeclarations = {
+    committee: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
 
   /** The committee's words. */
   protected override get words() {
@@ -80,10 +83,10 @@ export class ConfCommittee extends ConfElement {
   #voice!: { words: ConfCommittee['words']; locale: string };
 
   /** A committee `id` to show only that committee; default: all, each under its title. */
-  @property() committee?: string;
+  committee?: string;
 
   /** Level of the committee titles (1–6, default 2); role headings are one below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   private renderCommittee(committee: Committee, index: number, level: number): TemplateResult {
     const titleId = `committee-${index}-title`;

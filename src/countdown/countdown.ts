@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { countdownStyles } from './countdown.styles.js';
 import { icsFileName, icsHref, toIcs } from '../calendar/ics.js';
 import type { DataFile } from '../data/file.js';
@@ -91,6 +90,11 @@ type View =
 export class ConfCountdown extends ConfElement {
   static override styles = [...ConfElement.styles, countdownStyles];
   static override sections = [datesSection];
+  static override properties: PropertyDeclarations = {
+    paused: { state: true, attribute: false },
+    date: {},
+    precision: {},
+  };
 
   /** The countdown's words (English ones: only these groups are in its bundle). */
   protected override get words() {
@@ -109,13 +113,13 @@ export class ConfCountdown extends ConfElement {
   #pausedAt: number | undefined;
 
   /** Whether the user has paused the ticking (WCAG 2.2.2). */
-  @state() private paused = false;
+  private paused = false;
 
   /** Id of the date to count down to; default: the next deadline not yet passed. */
-  @property() date?: string;
+  date?: string;
 
   /** Smallest unit shown: `seconds`, `minutes` or `days` (the last day then shows hours and minutes). */
-  @property() precision: CountdownPrecision = 'seconds';
+  precision: CountdownPrecision = 'seconds';
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { dataContext, type ProvidedData } from '../data/context.js';
 import { loadData, type DataError } from '../data/load.js';
 import { defineElement } from '../shared/define.js';
@@ -20,6 +19,10 @@ export class ConfData extends LitElement {
       display: contents;
     }
   `;
+  static override properties: PropertyDeclarations = {
+    src: {},
+    state: { reflect: true },
+  };
 
   /** Counts loads; one that ends after a newer one has started is dropped. */
   #loads = 0;
@@ -31,10 +34,10 @@ export class ConfData extends LitElement {
   });
 
   /** URL of the data file, resolved against the page. */
-  @property() src?: string;
+  src?: string;
 
   /** `loading`, `ready` or `error`; reflected for styles and tests. */
-  @property({ reflect: true }) state: 'loading' | 'ready' | 'error' = 'loading';
+  state: 'loading' | 'ready' | 'error' = 'loading';
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
   PassageTimer,
   hasPassed,
@@ -45,6 +44,10 @@ import { viewerZone } from '../time/zone.js';
 export class ConfDates extends ConfElement {
   static override styles = [...ConfElement.styles, ...datesStyles];
   static override sections = [datesSection];
+  static override properties: PropertyDeclarations = {
+    upcoming: { type: Boolean },
+    deadlinesOnly: { type: Boolean, attribute: 'deadlines-only' },
+  };
 
   /** The date list's words. */
   protected override get words() {
@@ -56,10 +59,10 @@ export class ConfDates extends ConfElement {
   private boundary: number | undefined;
 
   /** Hide dates that have passed. */
-  @property({ type: Boolean }) upcoming = false;
+  upcoming = false;
 
   /** Show only deadlines (`deadline: true`), not events. */
-  @property({ type: Boolean, attribute: 'deadlines-only' }) deadlinesOnly = false;
+  deadlinesOnly = false;
 
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

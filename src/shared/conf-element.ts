@@ -1,6 +1,12 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, type nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  type nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { baseStyles } from './base.styles.js';
 import { ConfErrorEvent, ConfReadyEvent } from './events.js';
 import { errorWords, loadMessages, wordsFor, type ErrorWords } from './messages.js';
@@ -37,6 +43,19 @@ export abstract class ConfElement extends LitElement {
 
   /** The parts of the data file this widget shows; read (and checked) before its first render. */
   static sections: readonly Section<unknown>[] = [];
+  // Reactive properties declared here and in each widget, not with the @property/@state
+  // decorators of the house style: the same properties without the decorators' helper
+  // code, which every bundle paid for (see BENCHMARKS.md). The fields below keep the
+  // types and the documentation.
+  static override properties: PropertyDeclarations = {
+    provided: { state: true, attribute: false }, // `attribute: false` for the manifest analyzer
+    src: {},
+    data: { attribute: false },
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    now: {},
+    state: { reflect: true },
+  };
 
   /** The key of the problem `warnOnce` last said. */
   #warned?: string;
@@ -52,7 +71,7 @@ export abstract class ConfElement extends LitElement {
   #loads = 0;
 
   /** Data from the nearest `<conf-data>`, when there is one. */
-  @state() protected provided?: ProvidedData;
+  protected provided?: ProvidedData;
 
   // The controller rather than the @consume decorator: the same, without the
   // decorator's code in every bundle.
@@ -66,22 +85,22 @@ export abstract class ConfElement extends LitElement {
   }
 
   /** URL of the data file, resolved against the page. Not needed inside `<conf-data>`. */
-  @property() src?: string;
+  src?: string;
 
   /** An already-parsed data object (for frameworks); wins over `src`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** BCP 47 language tag; default: the nearest `lang` attribute, then the browser's. */
-  @property() locale?: string;
+  locale?: string;
 
   /** IANA time zone to show times in; default: the viewer's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** An instant (e.g. `2017-10-15T12:00:00Z`) to freeze the widget at, for previews; default: the live clock. */
-  @property() now?: string;
+  now?: string;
 
   /** `loading`, `ready` or `error`; reflected for styles and tests. */
-  @property({ reflect: true }) state: DataState = 'loading';
+  state: DataState = 'loading';
 
   override connectedCallback(): void {
     super.connectedCallback();

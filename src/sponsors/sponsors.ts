@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { sponsorsStyles } from './sponsors.styles.js';
 import type { DataFile } from '../data/file.js';
 import { sponsorsSection } from '../data/sections/sponsors.js';
@@ -49,6 +48,10 @@ import { heading, headingLevel } from '../shared/heading.js';
 export class ConfSponsors extends ConfElement {
   static override styles = [...ConfElement.styles, sponsorsStyles];
   static override sections = [sponsorsSection];
+  static override properties: PropertyDeclarations = {
+    tier: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
 
   /** The sponsor wall's words. */
   protected override get words() {
@@ -58,10 +61,10 @@ export class ConfSponsors extends ConfElement {
   private readonly images = new ImageFallback(this);
 
   /** A tier `id` to show only that tier (without the call); default: all tiers and the call. */
-  @property() tier?: string;
+  tier?: string;
 
   /** Level of the tier headings (1–6, default 2). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   private renderTier(tier: SponsorTier, level: number): TemplateResult {
     return html`<section class="tier" part="tier">

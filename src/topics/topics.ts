@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property } from 'lit/decorators.js';
 import { topicsStyles } from './topics.styles.js';
 import type { DataFile } from '../data/file.js';
 import { topicsSection } from '../data/sections/topics.js';
@@ -22,9 +21,12 @@ export type TopicsLayout = 'list' | 'columns' | 'chips';
 export class ConfTopics extends ConfElement {
   static override styles = [...ConfElement.styles, topicsStyles];
   static override sections = [topicsSection];
+  static override properties: PropertyDeclarations = {
+    layout: {},
+  };
 
   /** `list` (bullets), `columns` (bullets in as many columns as fit) or `chips`. */
-  @property() layout: TopicsLayout = 'list';
+  layout: TopicsLayout = 'list';
 
   protected override renderData(file: DataFile) {
     const topics = file.read(topicsSection);

@@ -19,7 +19,10 @@ export type BundleName = keyof typeof bundles;
 // needs: a page pays for one request and one gzip stream, not a bundle plus shared
 // chunks (one file compresses 1–6 KiB smaller). Only what a page may never need is a
 // chunk of its own, loaded on demand: the Temporal polyfill (only where the browser
-// has no Temporal) and the de/zh words. Lit resolves to its production build (no
+// has no Temporal), the de/zh words and the .ics writer (src/calendar/link.ts). Each
+// of them imports nothing (test/node/bundles.test.mjs checks): a chunk importing from
+// its bundle would load a second copy of it on a page that loaded the bundle under
+// another URL. Lit resolves to its production build (no
 // "development" export condition here). The plugins below take out what a browser
 // never needs (template indentation, CSS comments, the JSON Schema's descriptions).
 // Weight budgets: `npm run size`.

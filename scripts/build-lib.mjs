@@ -1,7 +1,7 @@
 // Builds the library into dist/ (or `--outDir DIR`): every bundle of vite.config.ts,
 // each on its own, so each is one self-contained file (see vite.config.ts). The lazy
-// chunks (Temporal polyfill, de/zh words) come out byte-identical from every build and
-// share their file names.
+// chunks (Temporal polyfill, de/zh words, .ics writer) come out byte-identical from
+// every build and share their file names.
 //
 //   node scripts/build-lib.mjs [--outDir DIR] [--logLevel LEVEL]
 

@@ -169,7 +169,8 @@ export function buildOutput({ forceBuild = false, dist } = {}) {
 export function measure(dist) {
   const names = entryNames();
   const rows = [];
-  const dynamic = new Set();
+  /** Each lazy chunk: the files it adds to a page that has loaded its importer, and who that is. */
+  const dynamic = new Map();
   for (const name of names) {
     const entry = join(dist, `${name}.js`);
     if (!existsSync(entry)) {
@@ -178,7 +179,11 @@ export function measure(dist) {
     }
     const files = staticGraph(entry);
     const full = name === 'conf-widgets';
-    for (const file of dynamicImports(files)) dynamic.add(file);
+    for (const file of dynamicImports(files)) {
+      if (dynamic.has(file) || !existsSync(file)) continue;
+      const adds = staticGraph(file).filter((f) => !files.includes(f));
+      dynamic.set(file, { by: `${name}.js`, adds });
+    }
     rows.push({
       name: `${name}.js`,
       files: files.map((f) => relative(dist, f)),
@@ -193,9 +198,11 @@ export function measure(dist) {
     row.ok = row.gzip <= row.budget;
     row.underCeiling = row.gzip <= row.ceiling;
   }
-  const lazy = [...dynamic]
-    .filter((f) => existsSync(f))
-    .map((f) => ({ name: relative(dist, f), ...weigh(staticGraph(f)) }));
+  const lazy = [...dynamic].map(([file, { by, adds }]) => ({
+    name: relative(dist, file),
+    by,
+    ...weigh(adds),
+  }));
   return { rows, lazy };
 }
 
@@ -235,8 +242,12 @@ export function printTable({ rows, lazy }, dist) {
   console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   for (const line of lines) console.log(fmt(line));
   if (lazy.length) {
-    console.log('\nloaded only when needed (dynamic import, not in the figures above):');
-    for (const l of lazy) console.log(`  ${l.name}  ${kb(l.raw)} min, ${kib(l.gzip)} gzip`);
+    console.log(
+      '\nloaded only when needed (dynamic import, not in the figures above; what each adds',
+    );
+    console.log('to a page that has loaded the bundle importing it):');
+    for (const l of lazy)
+      console.log(`  ${l.name} (from ${l.by})  ${kb(l.raw)} min, ${kib(l.gzip)} gzip`);
   }
 }
 

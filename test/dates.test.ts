@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/dates/dates.js';
 import type { ConfDates } from '../src/dates/dates.js';
-import { settled } from './helpers/widgets.js';
+import { calendarFile, settled } from './helpers/widgets.js';
 
 // Every expected instant and wall time below is worked out by hand from the zone's
 // offset on that day (tzdb), never computed by the code under test.
@@ -49,11 +49,6 @@ const withPart = (el: ConfDates, part: string) =>
     .map((li) => li.dataset.id);
 /** Intl output differs in its spaces across engines (U+202F before "PM"): compare with single spaces. */
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
-const decodeIcs = (href: string) => {
-  const prefix = 'data:text/calendar;charset=utf-8,';
-  expect(href.startsWith(prefix), href.slice(0, 40)).to.equal(true);
-  return decodeURIComponent(href.slice(prefix.length));
-};
 const dtstarts = (ics: string) => ics.split('\r\n').filter((line) => line.startsWith('DTSTART'));
 
 describe('<conf-dates>', () => {
@@ -344,14 +339,12 @@ describe('<conf-dates>', () => {
         'a[part="calendar-link"]',
       )!;
       expect(link.getAttribute('aria-label')).to.equal('Add Camera-ready deadline to calendar');
+      const ics = await calendarFile(link);
       expect(link.getAttribute('download')).to.equal('mlsys-2022-camera-ready.ics');
-      const ics = decodeIcs(link.getAttribute('href')!);
       expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(1);
       expect(dtstarts(ics)).to.deep.equal(['DTSTART:20220318T200000Z']);
-      const day = decodeIcs(
-        item(el, 'slideslive-recordings')
-          .querySelector('a[part="calendar-link"]')!
-          .getAttribute('href')!,
+      const day = await calendarFile(
+        item(el, 'slideslive-recordings').querySelector('a[part="calendar-link"]')!,
       );
       expect(dtstarts(day)).to.deep.equal(['DTSTART;VALUE=DATE:20220814']);
     });
@@ -362,8 +355,8 @@ describe('<conf-dates>', () => {
       );
       const all = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="calendar-all"]')!;
       expect(text(all)).to.equal('Add all dates to calendar');
+      const ics = await calendarFile(all);
       expect(all.getAttribute('download')).to.equal('mlsys-2022.ics');
-      const ics = decodeIcs(all.getAttribute('href')!);
       expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(10);
       expect(dtstarts(ics)).to.deep.equal([
         'DTSTART:20211110T190700Z',
@@ -388,8 +381,8 @@ describe('<conf-dates>', () => {
           ></conf-dates>`,
         ),
       );
-      const some = decodeIcs(
-        upcoming.shadowRoot!.querySelector('a[part="calendar-all"]')!.getAttribute('href')!,
+      const some = await calendarFile(
+        upcoming.shadowRoot!.querySelector('a[part="calendar-all"]')!,
       );
       expect(dtstarts(some)).to.deep.equal([
         'DTSTART:20220801T200000Z',
@@ -485,9 +478,7 @@ describe('<conf-dates>', () => {
       expect(tbd.getAttribute('part')).to.equal('date');
       expect(withPart(el, 'next')).to.deep.equal(['b1']);
       // TBD dates are left out of the calendar file.
-      const ics = decodeIcs(
-        el.shadowRoot!.querySelector('a[part="calendar-all"]')!.getAttribute('href')!,
-      );
+      const ics = await calendarFile(el.shadowRoot!.querySelector('a[part="calendar-all"]')!);
       expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(4);
     });
 

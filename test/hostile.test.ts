@@ -17,6 +17,7 @@ import fc from 'fast-check';
 import sinon from 'sinon';
 import { fold } from '../src/calendar/ics.js';
 import type { ConfElement } from '../src/shared/conf-element.js';
+import { calendarFile } from './helpers/widgets.js';
 import {
   WIDGETS,
   deepElements,
@@ -76,13 +77,12 @@ async function renderAll(
 }
 
 /** Problems of the .ics behind every calendar link: injected lines, events, bare newlines. */
-function calendarProblems(root: Element, elements = deepElements(root)): string[] {
+async function calendarProblems(root: Element, elements = deepElements(root)): Promise<string[]> {
   const problems: string[] = [];
-  const prefix = 'data:text/calendar;charset=utf-8,';
   for (const link of elements) {
     const part = link.getAttribute('part') ?? '';
     if (!(link instanceof HTMLAnchorElement) || !part.includes('calendar')) continue;
-    const ics = decodeURIComponent(link.href.slice(prefix.length));
+    const ics = await calendarFile(link);
     const lines = ics.split('\r\n');
     if (lines.pop() !== '') problems.push('no CRLF at the end');
     if (/[\r\n]/.test(lines.join(''))) problems.push('a bare CR or LF');
@@ -123,13 +123,13 @@ describe('hostile data through every widget', function () {
   const warnedAbout = (path: string) =>
     warnings().some((message) => message.includes(`: ${path}: `));
 
-  function expectSafe({ container, bystander }: Page) {
+  async function expectSafe({ container, bystander }: Page) {
     expect(window.__pwned, 'window.__pwned').to.equal(undefined);
     expect(trap.errors, 'uncaught errors').to.deep.equal([]);
     const elements = deepElements(container);
     expect(foreignElements(container, elements), 'elements from the data').to.deep.equal([]);
     expect(unsafeUrls(container, elements), 'unsafe URLs').to.deep.equal([]);
-    expect(calendarProblems(container, elements), '.ics').to.deep.equal([]);
+    expect(await calendarProblems(container, elements), '.ics').to.deep.equal([]);
     expect(bystander.state).to.equal('ready');
     expect(bystander.shadowRoot!.querySelectorAll('[part="topic"]')).to.have.length(14);
   }
@@ -141,7 +141,7 @@ describe('hostile data through every widget', function () {
     const src = fresh('/test/hostile/markup.json');
     const file = await (await fetch(src)).json();
     const page = await renderAll({ src });
-    expectSafe(page);
+    await expectSafe(page);
     const { widgets } = page;
     for (const el of Object.values(widgets)) expect(el.state, el.localName).to.equal('ready');
 
@@ -186,7 +186,7 @@ describe('hostile data through every widget', function () {
     const src = fresh('/test/hostile/urls.json');
     const file = await (await fetch(src)).json();
     const page = await renderAll({ src });
-    expectSafe(page);
+    await expectSafe(page);
     const { widgets } = page;
 
     // Oracle: the browser's own URL parser. Every URL field whose value it resolves to a
@@ -239,7 +239,7 @@ describe('hostile data through every widget', function () {
 
   it('types.json: items of the wrong type are skipped by path, the rest renders', async () => {
     const page = await renderAll({ src: fresh('/test/hostile/types.json') });
-    expectSafe(page);
+    await expectSafe(page);
     const { widgets } = page;
     for (const path of [
       'dates[0]',
@@ -302,7 +302,7 @@ describe('hostile data through every widget', function () {
 
   it('top-level.json: whole lists of the wrong type are skipped; every widget still renders', async () => {
     const page = await renderAll({ src: fresh('/test/hostile/top-level.json') });
-    expectSafe(page);
+    await expectSafe(page);
     for (const path of ['dates', 'committees', 'sponsors', 'topics', 'cfp'])
       expect(warnedAbout(path), path).to.equal(true);
     for (const el of Object.values(page.widgets)) expect(el.state, el.localName).to.equal('ready');
@@ -312,7 +312,7 @@ describe('hostile data through every widget', function () {
 
   it('dates.json: duplicate ids, impossible dates and unknown zones are skipped by path', async () => {
     const page = await renderAll({ src: fresh('/test/hostile/dates.json') });
-    expectSafe(page);
+    await expectSafe(page);
     const { widgets } = page;
     for (const path of [
       'conference.start',
@@ -365,7 +365,7 @@ describe('hostile data through every widget', function () {
     for (const [data, path] of cases) {
       error.resetHistory();
       const page = await renderAll({ data });
-      expectSafe(page);
+      await expectSafe(page);
       for (const el of Object.values(page.widgets)) {
         const what = `${el.localName} with ${JSON.stringify(data)}`;
         expect(el.state, what).to.equal('error');
@@ -386,7 +386,7 @@ describe('hostile data through every widget', function () {
       topics: ['Compilers'],
     };
     const page = await renderAll({ data });
-    expectSafe(page);
+    await expectSafe(page);
     for (const el of Object.values(page.widgets)) {
       const showsDates = ['conf-countdown', 'conf-dates', 'conf-cfp'].includes(el.localName);
       expect(el.state, el.localName).to.equal(showsDates ? 'error' : 'ready');
@@ -419,7 +419,7 @@ describe('hostile data through every widget', function () {
       cfp: { title: lone('Call'), summary: lone('Summary'), deadlines: [lone('a')] },
     };
     const page = await renderAll({ data: file });
-    expectSafe(page);
+    await expectSafe(page);
     for (const el of Object.values(page.widgets)) {
       expect(el.state, el.localName).to.equal('ready');
       expect(deepText(el), el.localName).not.to.equal('');
@@ -477,7 +477,7 @@ describe('hostile data through every widget', function () {
           expect(el.state, el.localName).to.equal('ready');
           expect(el.scrollWidth, `${el.localName} overflows`).to.be.at.most(el.clientWidth + 1);
         }
-        expectSafe(page);
+        await expectSafe(page);
         expect(deepText(page.widgets['conf-topics']).length).to.be.greaterThan(1 << 20);
         expect(deepText(page.widgets['conf-countdown'])).to.include(MARKUP.img);
       } finally {
@@ -511,7 +511,7 @@ describe('hostile data through every widget', function () {
       cfp: { deadlines: items.slice(-100).map((index) => `d${index}`) },
     };
     const page = await renderAll({ data: file });
-    expectSafe(page);
+    await expectSafe(page);
     const { widgets } = page;
     const count$ = (tag: WidgetTag, selector: string) =>
       widgets[tag].shadowRoot!.querySelectorAll(selector).length;
@@ -536,7 +536,7 @@ describe('hostile data through every widget', function () {
       },
     };
     const page = await renderAll({ data: file });
-    expectSafe(page);
+    await expectSafe(page);
     expect(texts(page.widgets['conf-dates'], '[part~="date"] [part="label"]')).to.deep.equal([
       'Date 0',
     ]);
@@ -739,7 +739,7 @@ describe('hostile data: properties (fast-check)', function () {
           expect(trap.errors).to.deep.equal([]);
           expect(foreignElements(container)).to.deep.equal([]);
           expect(unsafeUrls(container)).to.deep.equal([]);
-          expect(calendarProblems(container)).to.deep.equal([]);
+          expect(await calendarProblems(container)).to.deep.equal([]);
           expect(bystander.state).to.equal('ready');
         }),
         { numRuns: 40, endOnFailure: true },

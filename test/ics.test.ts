@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseConference } from '../src/data/normalize.js';
 import type { ConferenceData } from '../src/data/types.js';
-import { escapeText, fold, icsFileName, icsHref, toIcs } from '../src/calendar/ics.js';
+import { escapeText, fold, icsFileName, toIcs } from '../src/calendar/ics.js';
+import { icsHref } from '../src/calendar/link.js';
 
 // iCalendar (RFC 5545) output, field by field. Every expected value is worked out by
 // hand; none depends on the browser's zone (the output is in UTC or floating dates),

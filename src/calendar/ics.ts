@@ -1,6 +1,9 @@
 import type { ConfDate, ConferenceHead } from '../data/types.js';
-import { wellFormed } from '../shared/text.js';
-import { isoInstant } from '../time/when.js';
+
+// The widgets load this module as a chunk of its own, when a visitor uses an "Add to
+// calendar" link (./link.ts), so it imports nothing at run time: a chunk importing from
+// its bundle would load a second copy of the bundle on a page that loaded the bundle
+// under another URL (a `?v=` query, a CDN's redirect to the exact version).
 
 /**
  * iCalendar (RFC 5545) for a conference's dates: exact times in UTC, date-only dates
@@ -52,11 +55,6 @@ export function toIcs(
   }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
-}
-
-/** A link target that downloads the calendar; built by us, never from the data file. */
-export function icsHref(ics: string): string {
-  return `data:text/calendar;charset=utf-8,${encodeURIComponent(wellFormed(ics))}`;
 }
 
 /** A file name for the download: "mlsys-2022-camera-ready.ics". */
@@ -116,14 +114,9 @@ function utcStamp(epochMs: number): string {
   return isoInstant(Math.floor(epochMs / 1000) * 1000).replace(/[-:]/g, '');
 }
 
-function compactDate(date: string): string {
-  return date.replace(/-/g, '');
-}
-
-function nextDay(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10).replace(/-/g, '');
+/** "2017-10-21T12:00:00Z", as `isoInstant` of src/time/when.ts writes it (not imported: see the top). */
+function isoInstant(epochMs: number): string {
+  return new Date(epochMs).toISOString().replace('.000Z', 'Z');
 }
 
 function slug(text: string): string {
@@ -133,6 +126,16 @@ function slug(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
+}
+
+function compactDate(date: string): string {
+  return date.replace(/-/g, '');
+}
+
+function nextDay(date: string): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10).replace(/-/g, '');
 }
 
 /** FNV-1a, 32 bit, hex: short and stable, for UIDs. */

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { countdownStyles } from './countdown.styles.js';
-import { icsFileName, icsHref, toIcs } from '../calendar/ics.js';
+import { CALENDAR_URL, calendarListener } from '../calendar/link.js';
 import type { DataFile } from '../data/file.js';
 import { datesSection } from '../data/sections/dates.js';
 import type { ConfDate, ConferenceHead } from '../data/types.js';
@@ -305,6 +305,7 @@ export class ConfCountdown extends ConfElement {
     const { date, parts, units } = view;
     const words = this.words;
     const locale = this.resolvedLocale;
+    const calendar = calendarListener(conference, date, this.#now());
     return html`<div class="base counting" part="base">
       <p class="label" part="label" aria-hidden="true">${date.label}</p>
       <p class="visually-hidden">${words.timeLeft(date.label, summary(view, locale, words))}</p>
@@ -335,8 +336,11 @@ export class ConfCountdown extends ConfElement {
         <a
           class="control calendar"
           part="calendar"
-          href=${calendarHref(conference, date, this.#now())}
-          download=${icsFileName(conference, date)}
+          href=${CALENDAR_URL}
+          download
+          @click=${calendar}
+          @focus=${calendar}
+          @pointerenter=${calendar}
           >${calendarIcon}<span>${words.addToCalendar}</span
           ><span class="visually-hidden">: ${date.label}</span></a
         >
@@ -494,20 +498,6 @@ function summary(view: Extract<View, { kind: 'counting' }>, locale: string, word
 }
 
 const shownTimes = new WeakMap<When, Map<string, ShownTime | undefined>>();
-
-// ---------------------------------------------------------------- calendar link
-
-const calendarLinks = new WeakMap<ConfDate, string>();
-
-/** The .ics link of a date, built once: it does not change from one tick to the next. */
-function calendarHref(conference: ConferenceHead, date: ConfDate, now: number): string {
-  let href = calendarLinks.get(date);
-  if (!href) {
-    href = icsHref(toIcs(conference, [date], now));
-    calendarLinks.set(date, href);
-  }
-  return href;
-}
 
 // ---------------------------------------------------------------- icons (decorative)
 

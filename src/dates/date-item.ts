@@ -6,7 +6,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { icsFileName, icsHref, toIcs } from '../calendar/ics.js';
+import { CALENDAR_URL, calendarListener } from '../calendar/link.js';
 import type { ConfDate, ConferenceHead } from '../data/types.js';
 import type { TimeWords } from '../shared/messages.js';
 import { showWhen } from '../time/format.js';
@@ -215,11 +215,15 @@ function renderWhen(date: ConfDate, { locale, viewer, words }: DateItemContext) 
 function renderCalendarLink(date: ConfDate, { conference, words, now }: DateItemContext) {
   if (date.when.kind === 'tbd') return nothing;
   const name = words.addDateToCalendar(date.label);
+  const calendar = calendarListener(conference, date, now);
   return html`<a
     class="calendar"
     part="calendar-link"
-    href=${icsHref(toIcs(conference, [date], now))}
-    download=${icsFileName(conference, date)}
+    href=${CALENDAR_URL}
+    download
+    @click=${calendar}
+    @focus=${calendar}
+    @pointerenter=${calendar}
     aria-label=${name}
     title=${name}
     >${calendarIcon}</a

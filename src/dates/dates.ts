@@ -9,7 +9,7 @@ import {
   renderDateItem,
 } from './date-item.js';
 import { datesStyles } from './dates.styles.js';
-import { icsFileName, icsHref, toIcs } from '../calendar/ics.js';
+import { CALENDAR_URL, calendarListener } from '../calendar/link.js';
 import type { DataFile } from '../data/file.js';
 import { datesSection } from '../data/sections/dates.js';
 import { ConfElement } from '../shared/conf-element.js';
@@ -96,6 +96,7 @@ export class ConfDates extends ConfElement {
       nextId: next?.id,
     };
     const datable = dates.filter((date) => date.when.kind !== 'tbd');
+    const calendar = calendarListener(conference, datable, now);
     return html`<ol class="dates" part="list" role="list" aria-label=${words.importantDates}>
         ${dates.map((date) => renderDateItem(date, context))}
       </ol>
@@ -105,8 +106,11 @@ export class ConfDates extends ConfElement {
               <a
                 class="calendar"
                 part="calendar-all"
-                href=${icsHref(toIcs(conference, datable, now))}
-                download=${icsFileName(conference)}
+                href=${CALENDAR_URL}
+                download
+                @click=${calendar}
+                @focus=${calendar}
+                @pointerenter=${calendar}
                 >${renderCalendarIcon()}<span>${words.addAllToCalendar}</span></a
               >
             </p>`

@@ -1,6 +1,7 @@
-// Small helpers every widget test needs: waiting for a widget to settle, and reading
-// what it rendered.
+// Small helpers every widget test needs: waiting for a widget to settle, reading what it
+// rendered, and the calendar file behind a link.
 import { oneEvent } from '@open-wc/testing';
+import { CALENDAR_URL } from '../../src/calendar/link.js';
 import type { ConfElement } from '../../src/shared/conf-element.js';
 
 /** Resolves once the widget has left the loading state (ready or error) and rendered. */
@@ -24,3 +25,23 @@ export const all = (root: ParentNode, selector: string) => [
 /** An element's text, whitespace collapsed; '' for none. */
 export const text = (node: Element | null | undefined) =>
   node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/**
+ * The .ics file behind an "Add to calendar" link, as a visitor gets it: the link is
+ * clicked, and read once the widget has written the file into it (after loading its
+ * writer, the widget clicks again). The download itself is prevented, by a listener
+ * that runs after the widget's. No timers: it works under a fake clock.
+ */
+export function calendarFile(link: Element): Promise<string> {
+  const anchor = link as HTMLAnchorElement;
+  return new Promise((resolve) => {
+    const onClick = (event: Event) => {
+      event.preventDefault();
+      if (anchor.href === CALENDAR_URL) return; // the writer is loading; the widget clicks again
+      anchor.removeEventListener('click', onClick);
+      resolve(decodeURIComponent(anchor.href.slice(CALENDAR_URL.length)));
+    };
+    anchor.addEventListener('click', onClick);
+    anchor.click();
+  });
+}

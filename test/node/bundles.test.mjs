@@ -2,8 +2,8 @@
 // bundle is one self-contained file and works alone with <conf-data>; a page that
 // loads two bundles, or two copies of the library (the same build at two URLs, as two
 // versions would be), keeps working — the first definition wins, with one
-// console.warn; and the Temporal polyfill is a chunk only browsers without Temporal
-// download.
+// console.warn; the Temporal polyfill is a chunk only browsers without Temporal
+// download; the .ics writer is a chunk loaded when a visitor uses a calendar link.
 
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -85,7 +85,7 @@ async function open(name, { withoutTemporal = false } = {}) {
 
 const states = (widgets) => widgets.map((w) => `${w.tag}: ${w.state}`);
 
-test('the build has every bundle, each one file, and the Temporal polyfill as a chunk of its own', () => {
+test('the build has every bundle, each one file; the Temporal polyfill and the .ics writer are chunks that import nothing', () => {
   const files = readdirSync(dist);
   for (const name of ['conf-widgets', ...Object.keys(ELEMENTS)]) {
     assert.ok(files.includes(`${name}.js`), `dist/${name}.js`);
@@ -96,11 +96,69 @@ test('the build has every bundle, each one file, and the Temporal polyfill as a 
       `${name}.js imports nothing statically`,
     );
   }
-  const chunks = readdirSync(join(dist, 'chunks'));
+  const chunks = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js'));
   assert.ok(
     chunks.some((f) => /^temporal-polyfill-.*\.js$/.test(f)),
     'temporal-polyfill chunk',
   );
+  assert.ok(
+    chunks.some((f) => /^ics-.*\.js$/.test(f)),
+    'the .ics writer, a chunk',
+  );
+  // A chunk importing from its bundle would load a second copy of the bundle on a page
+  // that loaded it under another URL (a query string, a CDN redirect).
+  for (const chunk of chunks)
+    assert.doesNotMatch(
+      readFileSync(join(dist, 'chunks', chunk), 'utf8'),
+      /^import\b|\bimport\s*["'{*(]|\bfrom\s*["']/m,
+      `chunks/${chunk} imports nothing`,
+    );
+});
+
+test('a real click on "Add to calendar" downloads the .ics, its writer loaded once, the bundle not loaded twice', async () => {
+  writePage(
+    'calendar.html',
+    ['/dist/countdown.js?v=2'],
+    `<conf-countdown src="/demo/mlsys-2022.json" date="camera-ready" now="2022-03-01T00:00:00Z"></conf-countdown>`,
+  );
+  const downloads = mkdtempSync(join(work, 'downloads-'));
+  const page = await browser.newPage();
+  try {
+    const requests = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol.startsWith('http')) requests.push(url.pathname + url.search);
+    });
+    const log = watchPage(page);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await page.goto(`${server.url}/pages/calendar.html`, { waitUntil: 'load' });
+    await settledWidgets(page);
+    await page.click('conf-countdown >>> a[part="calendar"]');
+    const file = join(downloads, 'mlsys-2022-camera-ready.ics');
+    for (
+      let waited = 0;
+      !readdirSync(downloads).includes('mlsys-2022-camera-ready.ics');
+      waited += 50
+    ) {
+      assert.ok(waited < 10_000, `no download after 10 s: ${readdirSync(downloads).join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const ics = readFileSync(file, 'utf8');
+    assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+    assert.match(ics, /\r\nSUMMARY:Camera-ready deadline \(MLSys 2022\)\r\n/);
+    assert.equal(ics.match(/BEGIN:VEVENT/g)?.length, 1);
+    assert.deepEqual(
+      requests
+        .filter((path) => path.startsWith('/dist/'))
+        .map((path) => path.replace(/-[\w-]+\.js$/, '-….js')),
+      ['/dist/countdown.js?v=2', '/dist/chunks/ics-….js'],
+    );
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.warnings, []);
+  } finally {
+    await page.close();
+  }
 });
 
 for (const [bundle, tag] of Object.entries(ELEMENTS)) {

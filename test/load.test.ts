@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { DataError, FETCH_TIMEOUT_MS, loadData, prepare } from '../src/data/load.js';
 import { topicsSection } from '../src/data/sections/topics.js';
+import { loadTemporal } from '../src/time/temporal.js';
 import '../src/data-provider/data-provider.js';
 import '../src/topics/topics.js';
 import type { ConfTopics } from '../src/topics/topics.js';
@@ -132,8 +133,9 @@ describe('sections of a data file', () => {
 
   it('a section with times is not read before Temporal is there', async () => {
     const loaded = await loadData(fresh('/test/fixtures/tiny.json'));
-    const timed = { name: 'timed', needsTime: true, read: () => 'read' };
-    if (!loaded.file.temporal) expect(() => loaded.file.read(timed)).to.throw(/Temporal/);
+    const timed = { name: 'timed', loadTemporal, read: () => 'read' };
+    expect(loaded.file.temporal).to.equal(undefined); // a fresh file: no section read yet
+    expect(() => loaded.file.read(timed)).to.throw(/Temporal/);
     await prepare(loaded, [timed]);
     expect(typeof loaded.file.temporal?.PlainDate).to.equal('function');
     expect(loaded.file.read(timed)).to.equal('read');

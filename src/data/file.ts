@@ -2,7 +2,7 @@ import { ConferenceInfoSchema } from './schema.js';
 import { isObject, Reader } from './reader.js';
 import type { ConferenceHead, Problem } from './types.js';
 import { describeType, quote } from '../shared/text.js';
-import { loadTemporal, type TemporalNamespace } from '../time/temporal.js';
+import type { TemporalNamespace } from '../time/temporal.js';
 
 /**
  * One part of a data file (`dates`, `committees`, …) and how to read it. A widget
@@ -12,8 +12,11 @@ import { loadTemporal, type TemporalNamespace } from '../time/temporal.js';
 export interface Section<T> {
   /** Keys the section in the file's memo; library copies share files, so keep it stable. */
   readonly name: string;
-  /** Whether reading needs Temporal (`prepareSections` loads it first). */
-  readonly needsTime?: boolean;
+  /**
+   * For a section with times: what loads Temporal, which `prepareSections` does before
+   * reading it. (The sections bring the loader, so a bundle without times has none.)
+   */
+  readonly loadTemporal?: () => Promise<typeof TemporalNamespace>;
   read(reader: Reader, file: DataFile): T;
 }
 
@@ -43,7 +46,7 @@ export class DataFile {
   /** The section, read (and its problems reported) the first time it is asked for. */
   read<T>(section: Section<T>): T {
     if (!this.#sections.has(section.name)) {
-      if (section.needsTime && !this.temporal)
+      if (section.loadTemporal && !this.temporal)
         throw new Error(`conf-widgets: section ${section.name} read before Temporal was loaded`);
       const reader = new Reader(this.baseUrl, this.temporal);
       this.#sections.set(section.name, section.read(reader, this));
@@ -68,7 +71,8 @@ export async function prepareSections(
   file: DataFile,
   sections: readonly Section<unknown>[],
 ): Promise<{ fresh: boolean; error?: Problem }> {
-  if (sections.some((section) => section.needsTime)) file.temporal ??= await loadTemporal();
+  const timed = sections.find((section) => section.loadTemporal);
+  if (timed) file.temporal ??= await timed.loadTemporal!();
   const fresh = sections.filter((section) => !file.has(section));
   for (const section of fresh) file.read(section);
   const error = sections.map((section) => file.errorOf(section)).find(Boolean);

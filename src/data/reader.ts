@@ -15,7 +15,7 @@ export class Reader {
   constructor(
     /** The data file's URL: relative URLs inside it resolve against it. */
     readonly baseUrl: string | undefined,
-    /** For parts with times (sections with `needsTime`); loaded before they are read. */
+    /** For parts with times (sections with `loadTemporal`); loaded before they are read. */
     readonly temporal?: typeof TemporalNamespace,
   ) {}
 

@@ -1,6 +1,7 @@
 import { omit } from '../check.js';
 import { datesSection } from './dates.js';
 import type { Section } from '../file.js';
+import { loadTemporal } from '../../time/temporal.js';
 import { CfpSchema, SubmissionSchema } from '../schema.js';
 import type { Cfp, Submission } from '../types.js';
 import { quote } from '../../shared/text.js';
@@ -8,7 +9,7 @@ import { quote } from '../../shared/text.js';
 /** `cfp`, its `deadlines` checked against the ids of `dates` (so it reads `dates` too). */
 export const cfpSection: Section<Cfp | undefined> = {
   name: 'cfp',
-  needsTime: true,
+  loadTemporal,
   read(reader, file) {
     const raw = file.raw.cfp;
     if (raw === undefined) return undefined;

@@ -4,12 +4,13 @@ import { AtSchema, DateHeadSchema } from '../schema.js';
 import type { ConfDate } from '../types.js';
 import { quote } from '../../shared/text.js';
 import { resolveWhen, type When } from '../../time/when.js';
+import { loadTemporal } from '../../time/temporal.js';
 import { AOE, parseZone, type Zone } from '../../time/zone.js';
 
 /** `dates`, in file order, times resolved; a bad date is skipped, a bad `previously` entry too. */
 export const datesSection: Section<readonly ConfDate[]> = {
   name: 'dates',
-  needsTime: true,
+  loadTemporal,
   read(reader: Reader, file: DataFile): ConfDate[] {
     const { timeZoneGiven } = file.conference;
     // The file's default zone is read here, not up front: only widgets with dates need

@@ -591,9 +591,9 @@ function anchors() {
     ),
   });
   rows.push({
-    name: 'Lit + @lit/context + decorators (our fixed stack)',
+    name: 'Lit + @lit/context controllers (our fixed stack)',
     ...esbuildGzip(
-      "export { LitElement, html, css, nothing, svg } from 'lit';\nexport { property, state } from 'lit/decorators.js';\nexport { consume, provide, createContext } from '@lit/context';\n",
+      "export { LitElement, html, css, nothing, svg } from 'lit';\nexport { ContextConsumer, ContextProvider, createContext } from '@lit/context';\n",
       join(ROOT, 'node_modules'),
       'lit-context',
     ),

@@ -1,6 +1,6 @@
-// A pointer or the focus reaching an "Add to calendar" link starts loading the .ics
-// writer, so the click that follows finds it there and the browser follows the link
-// at once (test/calendar-link.test.ts: a click with no writer yet must wait). A file
+// A pointer or the focus reaching an "Add to calendar" link loads the .ics writer and
+// writes the file into the link ("Save link as…" gets it), so the click that follows
+// finds the writer there and the browser follows the link at once (test/calendar-link.test.ts: a click with no writer yet must wait). A file
 // of its own: the writer stays loaded for the rest of the page.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ConfCountdown } from '../src/countdown/countdown.js';
@@ -24,6 +24,9 @@ describe('calendar links: focus loads the writer ahead', () => {
     // shares it), the widget's own callback, queued first, has run too.
     await import('../src/calendar/ics.js');
     await new Promise((resolve) => setTimeout(resolve));
+    // Written ahead, for "Save link as…".
+    expect(link.getAttribute('download')).to.equal('ml-systems-workshop-nips-2017-submission.ics');
+    expect(decodeURIComponent(link.href)).to.contain('SUMMARY:Submission deadline');
     const stopped: boolean[] = [];
     link.addEventListener('click', (event) => {
       stopped.push(event.defaultPrevented);

@@ -4,10 +4,10 @@ import { wellFormed } from '../shared/text.js';
 
 // "Add to calendar" links. The iCalendar writer (./ics.ts) is a chunk of its own: most
 // visitors never add a date to their calendar, and a page should not pay for the
-// writer (1.1 KiB gzip) to show one. A pointer or the focus reaching a link starts
-// loading it; the click writes the file into the link (its href and file name) just
-// before the browser follows it. A click before the writer is here (a quick tap) waits
-// for it, then clicks again.
+// writer (1.1 KiB gzip) to show one. A pointer or the focus reaching a link loads it
+// and writes the file into the link (its href and file name); the click writes it again
+// just before the browser follows the link. A click before the writer is here (a quick
+// tap) waits for it, then clicks again.
 
 type Writer = typeof ics;
 
@@ -32,13 +32,16 @@ export function calendarListener(
 ): (event: Event) => void {
   return (event) => {
     const link = event.currentTarget as HTMLAnchorElement;
-    if (event.type !== 'click')
-      void loadWriter().catch(() => {}); // a click says why
-    else if (writer) {
+    const write = ({ icsFileName, toIcs }: Writer) => {
       const one = !isList(what);
-      link.download = writer.icsFileName(conference, one ? what : undefined);
-      link.href = icsHref(writer.toIcs(conference, one ? [what] : what, stampMs));
-    } else {
+      link.download = icsFileName(conference, one ? what : undefined);
+      link.href = icsHref(toIcs(conference, one ? [what] : what, stampMs));
+    };
+    // Written ahead too, for "Save link as…" and a middle click; the click writes it
+    // again, from the data shown then. A failed load is reported by the click.
+    if (event.type !== 'click') loadWriter().then(write, () => {});
+    else if (writer) write(writer);
+    else {
       event.preventDefault();
       loadWriter().then(
         () => link.click(),

@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ConfCountdown } from '../src/countdown/countdown.js';
 import '../src/countdown/countdown.js';
-import { settled } from './helpers/widgets.js';
+import { clicksSeen, settled } from './helpers/widgets.js';
 
 describe('calendar links: focus loads the writer ahead', () => {
   it('lets the first click through when the link had the focus first', async () => {
@@ -27,11 +27,7 @@ describe('calendar links: focus loads the writer ahead', () => {
     // Written ahead, for "Save link as…".
     expect(link.getAttribute('download')).to.equal('ml-systems-workshop-nips-2017-submission.ics');
     expect(decodeURIComponent(link.href)).to.contain('SUMMARY:Submission deadline');
-    const stopped: boolean[] = [];
-    link.addEventListener('click', (event) => {
-      stopped.push(event.defaultPrevented);
-      event.preventDefault();
-    });
+    const stopped = clicksSeen(link);
     link.click();
     expect(stopped).to.deep.equal([false]);
     expect(decodeURIComponent(link.href)).to.contain('SUMMARY:Submission deadline');

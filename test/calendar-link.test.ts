@@ -7,7 +7,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { CALENDAR_URL } from '../src/calendar/link.js';
 import type { ConfDates } from '../src/dates/dates.js';
 import '../src/dates/dates.js';
-import { settled } from './helpers/widgets.js';
+import { clicksSeen, settled } from './helpers/widgets.js';
 
 const dates = (now: string) =>
   fixture<ConfDates>(
@@ -16,16 +16,6 @@ const dates = (now: string) =>
 const allLink = (el: ConfDates) =>
   el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="calendar-all"]')!;
 const stamp = (ics: string) => ics.split('\r\n').find((line) => line.startsWith('DTSTAMP:'));
-
-/** Clicks the link; says, for each click it sees, whether the widget stopped the browser. */
-function clicksSeen(link: HTMLAnchorElement): boolean[] {
-  const stopped: boolean[] = [];
-  link.addEventListener('click', (event) => {
-    stopped.push(event.defaultPrevented); // runs after the widget's listener
-    event.preventDefault(); // no download in the test browser
-  });
-  return stopped;
-}
 
 describe('calendar links: the writer loads on use', () => {
   it('holds an empty calendar until used; a click before the writer is here waits, then clicks again', async () => {

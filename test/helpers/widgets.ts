@@ -45,3 +45,16 @@ export function calendarFile(link: Element): Promise<string> {
     anchor.click();
   });
 }
+
+/**
+ * Watches a calendar link's clicks: for each, whether the widget stopped the browser
+ * from following the link. It then stops it itself (no download in the test browser).
+ */
+export function clicksSeen(link: HTMLAnchorElement): boolean[] {
+  const stopped: boolean[] = [];
+  link.addEventListener('click', (event) => {
+    stopped.push(event.defaultPrevented); // runs after the widget's listener
+    event.preventDefault(); // no download in the test browser
+  });
+  return stopped;
+}

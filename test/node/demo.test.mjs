@@ -142,6 +142,30 @@ test('mlsys-2022.html as on 1 March 2022: counting down to the camera-ready dead
   assert.equal(result.extra.next, 'Camera-ready deadline');
 });
 
+test('mlsys-2022.html: a pointer on "Add to calendar" loads the .ics writer, within the page\'s CSP', async () => {
+  const result = await visit('mlsys-2022.html?now=2022-03-01T00:00:00Z', {
+    inspect: async (page) => {
+      await page.hover('conf-countdown >>> a[part="calendar"]');
+      const link = await page.waitForFunction(
+        () => {
+          const a = document
+            .querySelector('conf-countdown')
+            .shadowRoot.querySelector('a[part="calendar"]');
+          return a.href.length > 'data:text/calendar;charset=utf-8,'.length && a;
+        },
+        { timeout: 10_000 },
+      );
+      return link.evaluate((a) => ({
+        download: a.getAttribute('download'),
+        ics: decodeURIComponent(a.href.slice(a.href.indexOf(',') + 1)),
+      }));
+    },
+  });
+  assertClean(result, MLSYS_TAGS); // a CSP violation is a console error
+  assert.equal(result.extra.download, 'mlsys-2022-camera-ready.ics');
+  assert.match(result.extra.ics, /\r\nDTSTART:20220318T200000Z\r\n/);
+});
+
 test('mlsys-2022.html in dark mode and on a phone', async () => {
   assertClean(await visit('mlsys-2022.html', { scheme: 'dark' }), MLSYS_TAGS);
   assertClean(await visit('mlsys-2022.html?now=2022-06-25T00:00:00Z', { width: 375 }), MLSYS_TAGS);

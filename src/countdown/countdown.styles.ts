@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { utilityStyles } from '../shared/utility.styles.js';
 
 /**
  * Narrow (a 240 px sidebar): everything stacked, the units side by side with the word
@@ -6,6 +7,8 @@ import { css } from 'lit';
  * controls beside them. Colours derive from the inherited text colour and the tokens.
  */
 export const countdownStyles = css`
+  ${utilityStyles}
+
   :host {
     --_accent: var(--conf-countdown-accent, var(--conf-accent, currentColor));
     --_number-size: var(--conf-countdown-number-size, 2em);
@@ -133,24 +136,6 @@ export const countdownStyles = css`
     border-color: currentColor;
   }
 
-  .icon {
-    flex: none;
-    inline-size: 1em;
-    block-size: 1em;
-  }
-
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    border: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   /* A very narrow sidebar: smaller numbers so four units still fit on one line. */
   @container (max-width: 17em) {
     .number {
@@ -226,12 +211,6 @@ export const countdownStyles = css`
       align-items: stretch;
       align-self: center;
       margin: 0;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .control {
-      transition: none;
     }
   }
 `;

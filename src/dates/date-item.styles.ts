@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { utilityStyles } from '../shared/utility.styles.js';
 
 /**
  * Styles of a date list and its items (`renderDateItem`), shared by `<conf-dates>` and
@@ -6,6 +7,8 @@ import { css } from 'lit';
  * 34em of container width: label | time | calendar link in aligned columns.
  */
 export const dateItemStyles = css`
+  ${utilityStyles}
+
   :host {
     --_next-accent: var(--conf-dates-next-accent, var(--_accent));
   }
@@ -153,24 +156,6 @@ export const dateItemStyles = css`
   .calendar:hover {
     background: var(--_surface);
     border-color: currentColor;
-  }
-
-  .icon {
-    inline-size: 1em;
-    block-size: 1em;
-    flex: none;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
 
   @container (min-width: 34em) {

@@ -36,7 +36,7 @@ describe('calendar links: the writer loads on use', () => {
     expect(link.getAttribute('download')).to.equal('mlsys-2022.ics');
   });
 
-  it('writes the file at the click, from what the widget shows then', async () => {
+  it('writes the file at the click and for the context menu, from what the widget shows then', async () => {
     const el = await settled(await dates('2022-07-01T00:00:00Z'));
     const link = allLink(el);
     const stopped = clicksSeen(link);
@@ -51,5 +51,12 @@ describe('calendar links: the writer loads on use', () => {
     expect(stopped).to.deep.equal([false, false]);
     const second = decodeURIComponent(link.href.slice(CALENDAR_URL.length));
     expect(stamp(second)).to.equal('DTSTAMP:20220702T120000Z');
+
+    // "Save link as…" from the context menu gets the file of what is shown then, too.
+    el.now = '2022-07-03T00:00:00Z';
+    await el.updateComplete;
+    link.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
+    const third = decodeURIComponent(link.href.slice(CALENDAR_URL.length));
+    expect(stamp(third)).to.equal('DTSTAMP:20220703T000000Z');
   });
 });

@@ -21,8 +21,8 @@ let loading: Promise<Writer> | undefined;
 export const CALENDAR_URL = 'data:text/calendar;charset=utf-8,';
 
 /**
- * The listener of an "Add to calendar" link, for its `click`, `focus` and
- * `pointerenter`. The file holds one date (and is named for it) or a list of dates
+ * The listener of an "Add to calendar" link, for its `click`, `contextmenu`, `focus`
+ * and `pointerenter`. The file holds one date (and is named for it) or a list of dates
  * (named for the conference); `stampMs` is its DTSTAMP.
  */
 export function calendarListener(
@@ -37,10 +37,11 @@ export function calendarListener(
       link.download = icsFileName(conference, one ? what : undefined);
       link.href = icsHref(toIcs(conference, one ? [what] : what, stampMs));
     };
-    // Written ahead too, for "Save link as…" and a middle click; the click writes it
-    // again, from the data shown then. A failed load is reported by the click.
-    if (event.type !== 'click') loadWriter().then(write, () => {});
-    else if (writer) write(writer);
+    // Each event writes the file from the data shown then: focus and pointer ahead of
+    // the click (and of "Save link as…"), the context menu and the click once more. A
+    // failed load is reported by the click.
+    if (writer) write(writer);
+    else if (event.type !== 'click') loadWriter().then(write, () => {});
     else {
       event.preventDefault();
       loadWriter().then(

@@ -339,6 +339,7 @@ export class ConfCountdown extends ConfElement {
           href=${CALENDAR_URL}
           download
           @click=${calendar}
+          @contextmenu=${calendar}
           @focus=${calendar}
           @pointerenter=${calendar}
           >${calendarIcon}<span>${words.addToCalendar}</span

@@ -222,6 +222,7 @@ function renderCalendarLink(date: ConfDate, { conference, words, now }: DateItem
     href=${CALENDAR_URL}
     download
     @click=${calendar}
+    @contextmenu=${calendar}
     @focus=${calendar}
     @pointerenter=${calendar}
     aria-label=${name}

@@ -109,6 +109,7 @@ export class ConfDates extends ConfElement {
                 href=${CALENDAR_URL}
                 download
                 @click=${calendar}
+                @contextmenu=${calendar}
                 @focus=${calendar}
                 @pointerenter=${calendar}
                 >${renderCalendarIcon()}<span>${words.addAllToCalendar}</span></a

@@ -4,7 +4,8 @@
 //
 // `npm test` (scripts/test.mjs) runs this config several times: everything in
 // Europe/Berlin, the time-sensitive files (scripts/test-plan.mjs) again in
-// America/Los_Angeles and Asia/Kolkata, and everything once more in Chromium with Lit's
+// America/Los_Angeles and Asia/Kolkata, test/preferences/ with browsers that start with
+// reduced motion and a dark scheme, and everything once more in Chromium with Lit's
 // development build. Direct use, e.g. while writing a test:
 //
 //   npx wtr --config web-test-runner.config.mjs --files test/countdown.test.ts
@@ -14,8 +15,10 @@
 //   BROWSERS        comma list of chromium, firefox, webkit (default: all three)
 //   TEST_TZ         IANA zone every browser process runs in, through its TZ variable
 //                   (default: Europe/Berlin)
-//   TEST_SUBSET     "time" = only the time-sensitive files; default: all test files
-//                   (`--files …` on the command line overrides both)
+//   TEST_SUBSET     "time" = only the time-sensitive files; "preferences" = the files of
+//                   test/preferences/, the browsers started with reduced motion and a
+//                   dark scheme; default: all other test files (`--files …` on the
+//                   command line overrides the files)
 //   LIT_MODE        "prod" (default; Lit's production build) or "dev" (the `development`
 //                   export condition: Lit's dev build with its extra checks and warnings)
 //   TEST_PASS       name of this pass; the counts go to .test-results/<TEST_PASS>.json
@@ -45,7 +48,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { join } from 'node:path';
-import { launchersFor, ROOT } from './scripts/browsers.mjs';
+import { launchersFor, NO_PREFERENCES, ROOT } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/test-reporter.mjs';
 import { faultMiddleware } from './test/trust/faults.mjs';
 import {
@@ -53,6 +56,7 @@ import {
   assertZone,
   DEFAULT_ZONE,
   parseBrowsers,
+  PREFERENCE_FILES,
   TIME_SENSITIVE_FILES,
   zoneNames,
 } from './scripts/test-plan.mjs';
@@ -60,7 +64,11 @@ import {
 const timeZone = assertZone(process.env.TEST_TZ || DEFAULT_ZONE);
 const browsers = parseBrowsers();
 const litMode = process.env.LIT_MODE === 'dev' ? 'dev' : 'prod';
-const subset = process.env.TEST_SUBSET === 'time' ? 'time' : 'all';
+const subset = ['time', 'preferences'].includes(process.env.TEST_SUBSET)
+  ? process.env.TEST_SUBSET
+  : 'all';
+const preferences = subset === 'preferences' ? { reducedMotion: true, dark: true } : NO_PREFERENCES;
+const files = { time: TIME_SENSITIVE_FILES, preferences: PREFERENCE_FILES, all: ALL_TEST_FILES };
 const pass = process.env.TEST_PASS || `wtr-${litMode}-${timeZone.replace(/\W+/g, '-')}`;
 const concurrency = Math.max(1, Number(process.env.TEST_CONCURRENCY) || 1);
 
@@ -71,7 +79,7 @@ const jsonInScript = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 export default {
   rootDir: ROOT,
-  files: subset === 'time' ? TIME_SENSITIVE_FILES : ALL_TEST_FILES,
+  files: files[subset],
   nodeResolve: {
     // No export condition `development` (which @web/dev-server adds when none is
     // given): Lit's production build, as users get it. LIT_MODE=dev adds it.
@@ -81,7 +89,7 @@ export default {
   // /__fault/… endpoints (a 500, an HTML page, a request that never ends, …) for
   // test/network.test.ts; see test/trust/faults.mjs.
   middleware: [faultMiddleware()],
-  browsers: await launchersFor(browsers, { timeZone }),
+  browsers: await launchersFor(browsers, { timeZone, preferences }),
 
   // 2 cores: the engines run side by side, one test file at a time each (the WebKit
   // driver also needs concurrency 1 to run each file as a top-level page, not an iframe).

@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -62,12 +63,39 @@ export const CHROMIUM_ARGS = [
  * `navigator.language` is en-US in every engine (WebKitGTK takes it from LANG; the
  * locale need not be installed for that, and Chromium and Firefox get it by flag/pref).
  */
-function browserEnv(timeZone) {
+function browserEnv(timeZone, preferences = NO_PREFERENCES) {
   const env = { ...process.env, TZ: timeZone, LANG: 'en_US.UTF-8' };
   delete env.LC_ALL;
   delete env.LC_MESSAGES;
   delete env.LANGUAGE;
+  if (preferences.reducedMotion || preferences.dark) env.XDG_CONFIG_HOME = gtkSettings(preferences);
+  if (preferences.dark) env.GTK_THEME = 'Adwaita:dark';
   return env;
+}
+
+/**
+ * The user's preferences a browser starts with, as an operating system would give
+ * them: `prefers-reduced-motion: reduce` and `prefers-color-scheme: dark`. For the test
+ * pass that checks the widgets under them in every engine (Chromium could emulate them
+ * per page; Firefox over WebDriver BiDi and the WebKit driver cannot).
+ */
+export const NO_PREFERENCES = Object.freeze({ reducedMotion: false, dark: false });
+
+/**
+ * WebKitGTK takes both preferences from GTK's settings: a settings.ini in a config
+ * directory of its own (XDG_CONFIG_HOME). Returns that directory.
+ */
+function gtkSettings({ reducedMotion, dark }) {
+  const dir = join(
+    tmpdir(),
+    `conf-widgets-gtk-${reducedMotion ? 'still' : 'moving'}-${dark ? 'dark' : 'light'}`,
+  );
+  mkdirSync(join(dir, 'gtk-3.0'), { recursive: true });
+  writeFileSync(
+    join(dir, 'gtk-3.0', 'settings.ini'),
+    `[Settings]\ngtk-enable-animations=${reducedMotion ? 0 : 1}\ngtk-application-prefer-dark-theme=${dark ? 1 : 0}\n`,
+  );
+  return dir;
 }
 
 // ---------------------------------------------------------------- pid bookkeeping
@@ -235,20 +263,24 @@ async function trackedPuppeteer(what) {
   };
 }
 
-export async function chromiumLauncher({ timeZone }) {
+export async function chromiumLauncher({ timeZone, preferences = NO_PREFERENCES }) {
   const { chromeLauncher } = await import('@web/test-runner-chrome');
   return chromeLauncher({
     puppeteer: await trackedPuppeteer('chromium'),
     launchOptions: {
       executablePath: BINARIES.chromium,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [
+        ...CHROMIUM_ARGS,
+        ...(preferences.reducedMotion ? ['--force-prefers-reduced-motion'] : []),
+        ...(preferences.dark ? ['--force-dark-mode'] : []),
+      ],
       env: browserEnv(timeZone),
     },
   });
 }
 
-export async function firefoxLauncher({ timeZone }) {
+export async function firefoxLauncher({ timeZone, preferences = NO_PREFERENCES }) {
   const { chromeLauncher } = await import('@web/test-runner-chrome');
   return chromeLauncher({
     puppeteer: await trackedPuppeteer('firefox'),
@@ -260,6 +292,9 @@ export async function firefoxLauncher({ timeZone }) {
       extraPrefsFirefox: {
         'intl.accept_languages': 'en-US',
         'intl.locale.requested': 'en-US',
+        ...(preferences.reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
+        // 0: pages see a dark scheme
+        ...(preferences.dark ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
       },
     },
   });
@@ -285,14 +320,22 @@ function freePort() {
  * process group of its own with TZ set, waits until its /status answers, and returns
  * { port, pid, stop() }.
  */
-export async function startWebKitDriver({ timeZone, timeoutMs = 20000 }) {
+export async function startWebKitDriver({
+  timeZone,
+  preferences = NO_PREFERENCES,
+  timeoutMs = 20000,
+}) {
   let lastError;
   for (let attempt = 1; attempt <= 3; attempt++) {
     const port = await freePort();
     const child = spawn(
       BINARIES.xvfbRun,
       ['-a', BINARIES.webkitDriver, `--port=${port}`, '--host=127.0.0.1'],
-      { detached: true, env: browserEnv(timeZone), stdio: ['ignore', 'ignore', 'pipe'] },
+      {
+        detached: true,
+        env: browserEnv(timeZone, preferences),
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
     );
     let stderr = '';
     child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
@@ -336,7 +379,7 @@ export async function startWebKitDriver({ timeZone, timeoutMs = 20000 }) {
  * A @web/test-runner-webdriver launcher that starts its own WebKitWebDriver (under
  * xvfb-run) in initialize() and stops it in stop().
  */
-export async function webkitLauncher({ timeZone }) {
+export async function webkitLauncher({ timeZone, preferences = NO_PREFERENCES }) {
   const { WebdriverLauncher } = await import('@web/test-runner-webdriver');
 
   class WebKitLauncher extends WebdriverLauncher {
@@ -356,7 +399,7 @@ export async function webkitLauncher({ timeZone }) {
 
     async initialize(config, testFiles) {
       if (!this.webkitDriver) {
-        this.webkitDriver = await startWebKitDriver({ timeZone });
+        this.webkitDriver = await startWebKitDriver({ timeZone, preferences });
         this.options.port = this.webkitDriver.port;
       }
       await super.initialize(config, testFiles);
@@ -378,12 +421,15 @@ export async function webkitLauncher({ timeZone }) {
   return new WebKitLauncher();
 }
 
-/** Launchers for the named engines, every browser process running in `timeZone`. */
-export async function launchersFor(browsers, { timeZone }) {
+/**
+ * Launchers for the named engines, every browser process running in `timeZone`, with
+ * the user's `preferences` (NO_PREFERENCES: neither).
+ */
+export async function launchersFor(browsers, { timeZone, preferences = NO_PREFERENCES }) {
   const factories = {
     chromium: chromiumLauncher,
     firefox: firefoxLauncher,
     webkit: webkitLauncher,
   };
-  return Promise.all(browsers.map((b) => factories[b]({ timeZone })));
+  return Promise.all(browsers.map((b) => factories[b]({ timeZone, preferences })));
 }

@@ -1,8 +1,15 @@
-// The one place that says which browser test files run in which time zones.
+// The one place that says which browser test files run in which pass (time zones,
+// user preferences).
 // Used by web-test-runner.config.mjs and scripts/test.mjs.
 
-/** Every browser test file. */
-export const ALL_TEST_FILES = ['test/**/*.test.ts'];
+/** Every browser test file of the main pass: all but PREFERENCE_FILES. */
+export const ALL_TEST_FILES = ['test/**/*.test.ts', '!test/preferences/**'];
+
+/**
+ * Test files that need the browsers started with the user's preferences set (reduced
+ * motion, a dark scheme): the `preferences` pass, in every engine.
+ */
+export const PREFERENCE_FILES = ['test/preferences/*.test.ts'];
 
 /**
  * Time-sensitive test files: besides the full run in DEFAULT_ZONE they run again in

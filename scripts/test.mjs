@@ -9,6 +9,8 @@
 //        main                      all test files, all engines, TZ=Europe/Berlin
 //        tz-America-Los_Angeles    time-sensitive files (scripts/test-plan.mjs), all engines
 //        tz-Asia-Kolkata           time-sensitive files, all engines
+//        preferences               test/preferences/, all engines, the browsers started
+//                                  with reduced motion and a dark scheme
 //        lit-dev                   all test files, Chromium, Lit's development build
 //   5. node --test test/node/     (after npm run build:cli when scripts/build-cli.mjs exists)
 //   6. node scripts/size.mjs --guard  no bundle heavier than its ceiling (one test per bundle)
@@ -17,7 +19,7 @@
 //   npm test
 //   npm test -- --files test/countdown.test.ts      only the browser passes, these files
 //   BROWSERS=chromium,firefox npm test              a subset of the engines
-//   npm test -- --skip-static --skip-node --skip-zones --skip-dev
+//   npm test -- --skip-static --skip-node --skip-zones --skip-preferences --skip-dev
 //
 // The totals count real tests (mocha tests in every engine and pass, node:test tests).
 // Anything else that fails — a typecheck or lint step, a test file that does not load, a
@@ -33,6 +35,7 @@ import {
   DEFAULT_ZONE,
   EXTRA_ZONES,
   parseBrowsers,
+  PREFERENCE_FILES,
   TIME_SENSITIVE_FILES,
 } from './test-plan.mjs';
 
@@ -42,7 +45,14 @@ const PASS_TIMEOUT_MS = Number(process.env.TEST_PASS_TIMEOUT_MS) || 20 * 60_000;
 // ---------------------------------------------------------------- arguments
 
 function parseArgs(argv) {
-  const opts = { files: null, static: true, node: true, zones: true, dev: true };
+  const opts = {
+    files: null,
+    static: true,
+    node: true,
+    zones: true,
+    preferences: true,
+    dev: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--files') {
@@ -53,6 +63,7 @@ function parseArgs(argv) {
     } else if (a === '--skip-static') opts.static = false;
     else if (a === '--skip-node') opts.node = false;
     else if (a === '--skip-zones') opts.zones = false;
+    else if (a === '--skip-preferences') opts.preferences = false;
     else if (a === '--skip-dev') opts.dev = false;
     else if (a === '-h' || a === '--help') {
       const head = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
@@ -107,18 +118,22 @@ function globToRegExp(glob) {
 
 const normalize = (p) => relative(ROOT, join(ROOT, p)).split('\\').join('/');
 
-/** Files under test/ (relative to ROOT) matching any of the globs. */
+/** Files under test/ (relative to ROOT) matching the globs (`!glob` leaves files out). */
 function matchFiles(globs) {
   const dir = join(ROOT, 'test');
   if (!existsSync(dir)) return [];
   const all = readdirSync(dir, { recursive: true })
     .map((f) => `test/${String(f).split('\\').join('/')}`)
     .filter((f) => !f.includes('node_modules') && statSync(join(ROOT, f)).isFile());
-  const res = globs.map((g) => globToRegExp(normalize(g)));
-  return all.filter((f) => res.some((re) => re.test(f))).sort();
+  return all.filter((f) => matchesAny(f, globs.map(normalize))).sort();
 }
 
-const matchesAny = (file, globs) => globs.some((g) => globToRegExp(g).test(file));
+/** Whether a file matches one of the globs and none of the `!glob`s. */
+function matchesAny(file, globs) {
+  const test = (g) => globToRegExp(g).test(file);
+  const excluded = globs.filter((g) => g.startsWith('!')).some((g) => test(g.slice(1)));
+  return !excluded && globs.filter((g) => !g.startsWith('!')).some(test);
+}
 
 function fmtMs(ms) {
   return ms < 60_000
@@ -399,15 +414,21 @@ if (opts.static && !interrupted) await staticStep('typecheck (tsc --noEmit)', 't
 if (opts.static && !interrupted) await staticStep('lint', 'lint');
 
 // browser passes
-const mainFiles = opts.files ? matchFiles(opts.files) : matchFiles(ALL_TEST_FILES);
-if (opts.files && !mainFiles.length) {
+const chosen = opts.files ? matchFiles(opts.files) : undefined;
+const mainFiles = chosen
+  ? chosen.filter((f) => !matchesAny(f, PREFERENCE_FILES))
+  : matchFiles(ALL_TEST_FILES);
+const preferenceFiles = chosen
+  ? chosen.filter((f) => matchesAny(f, PREFERENCE_FILES))
+  : matchFiles(PREFERENCE_FILES);
+if (opts.files && !chosen.length) {
   console.error(`\n✗ --files ${opts.files.join(' ')}: no such test files`);
   totals.failed++;
-} else if (!mainFiles.length) {
+} else if (!chosen?.length && !mainFiles.length) {
   console.log('\n(no browser test files)');
 } else {
   const files = opts.files ? mainFiles : undefined;
-  if (!interrupted) {
+  if (mainFiles.length && !interrupted) {
     await wtrPass({ pass: 'main', timeZone: DEFAULT_ZONE, browsers, files });
   }
   const timeFiles = mainFiles.filter((f) => matchesAny(f, TIME_SENSITIVE_FILES));
@@ -425,7 +446,16 @@ if (opts.files && !mainFiles.length) {
       subset: 'time',
     });
   }
-  if (opts.dev && browsers.includes('chromium') && !interrupted) {
+  if (opts.preferences && preferenceFiles.length && !interrupted) {
+    await wtrPass({
+      pass: 'preferences',
+      timeZone: DEFAULT_ZONE,
+      browsers,
+      files: opts.files ? preferenceFiles : undefined,
+      subset: 'preferences',
+    });
+  }
+  if (opts.dev && mainFiles.length && browsers.includes('chromium') && !interrupted) {
     await wtrPass({
       pass: 'lit-dev',
       timeZone: DEFAULT_ZONE,

@@ -14,7 +14,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { ConfElement } from '../src/shared/conf-element.js';
-import { itPassesAxeInEveryState, SMALL } from './helpers/a11y.js';
+import { itPassesAxeInEveryState, renderSmall, SMALL, SMALL_NOW } from './helpers/a11y.js';
 import { WIDGETS, deepActiveElement, deepElements, settled, widget } from './trust/widgets.js';
 
 const SCHEMES = [
@@ -62,7 +62,7 @@ describe('accessibility: keyboard', function () {
         <button id="after">after</button>
       </main>`,
     );
-    const widgets = WIDGETS.map((tag) => widget(tag, { now: '2031-01-12T00:00:00Z' }, SMALL));
+    const widgets = WIDGETS.map((tag) => widget(tag, { now: SMALL_NOW }, SMALL));
     page.querySelector('.widgets')!.append(...widgets);
     await Promise.all(widgets.map(settled));
 
@@ -129,10 +129,7 @@ describe('accessibility: motion', function () {
   afterEach(() => sinon.restore());
 
   it('each widget switches animations and transitions off under prefers-reduced-motion', async () => {
-    const page = await fixture<HTMLElement>(html`<main></main>`);
-    const widgets = WIDGETS.map((tag) => widget(tag, { now: '2031-01-12T00:00:00Z' }, SMALL));
-    page.append(...widgets);
-    await Promise.all(widgets.map(settled));
+    const widgets = await renderSmall();
     for (const el of widgets) {
       const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
       const reduced = rules.filter(

@@ -52,6 +52,9 @@ export const SMALL = {
   },
 };
 
+/** A moment when SMALL has a past date, a next one, an extended one and one to be announced. */
+export const SMALL_NOW = '2031-01-12T00:00:00Z';
+
 export interface State {
   readonly name: string;
   /** Attributes and data per widget; undefined: the widget is left out of this state. */
@@ -72,7 +75,7 @@ export const STATES: State[] = [
   },
   {
     name: 'past and next, extended, to be announced, photos and logos',
-    make: (tag) => widget(tag, { now: '2031-01-12T00:00:00Z' }, SMALL),
+    make: (tag) => widget(tag, { now: SMALL_NOW }, SMALL),
   },
   {
     name: 'a passed deadline, and no deadlines left',
@@ -114,6 +117,11 @@ export async function render(state: State): Promise<ConfElement[]> {
   page.append(...widgets);
   await Promise.all(widgets.map(settled));
   return widgets;
+}
+
+/** Every widget with SMALL at SMALL_NOW, on one page, settled. */
+export function renderSmall(): Promise<ConfElement[]> {
+  return render({ name: 'small', make: (tag) => widget(tag, { now: SMALL_NOW }, SMALL) });
 }
 
 export async function expectAccessible(widgets: ConfElement[]) {

@@ -5,10 +5,10 @@
 // for WebKitGTK) — no engine but Chromium can emulate them per page here.
 // - nothing moves: no animation, no transition, whatever is focused or pressed;
 // - with the dark scheme on a dark page, axe finds nothing in any state.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { itPassesAxeInEveryState, SMALL } from '../helpers/a11y.js';
-import { WIDGETS, deepElements, settled, widget } from '../trust/widgets.js';
+import { itPassesAxeInEveryState, renderSmall } from '../helpers/a11y.js';
+import { deepElements } from '../trust/widgets.js';
 
 describe('the browser starts with the preferences set', () => {
   it('reduced motion and a dark scheme', () => {
@@ -24,10 +24,7 @@ describe('prefers-reduced-motion: reduce', function () {
   afterEach(() => sinon.restore());
 
   it('nothing moves, whatever is focused or pressed', async () => {
-    const page = await fixture<HTMLElement>(html`<main></main>`);
-    const widgets = WIDGETS.map((tag) => widget(tag, { now: '2031-01-12T00:00:00Z' }, SMALL));
-    page.append(...widgets);
-    await Promise.all(widgets.map(settled));
+    const widgets = await renderSmall();
     // focus and press what has a transition
     for (const el of widgets) {
       for (const control of deepElements(el).filter((c) => c.matches('button, a[href]')))

@@ -32,20 +32,7 @@ describe('accessibility: axe in every state, light and dark', function () {
   afterEach(() => sinon.restore());
 
   for (const scheme of SCHEMES) {
-    describe(scheme.name, () => {
-      before(() => {
-        if (scheme.dark) {
-          document.body.style.background = '#111';
-          document.body.style.color = '#eee';
-        }
-      });
-      after(() => {
-        document.body.style.background = '';
-        document.body.style.color = '';
-      });
-
-      itPassesAxeInEveryState();
-    });
+    describe(scheme.name, () => itPassesAxeInEveryState({ darkPage: scheme.dark }));
   }
 });
 

@@ -128,8 +128,23 @@ export async function expectAccessible(widgets: ConfElement[]) {
   for (const el of widgets) await expect(el, el.localName).to.be.accessible();
 }
 
-/** One test per state, and one for the loading state: every widget in it passes axe. */
-export function itPassesAxeInEveryState(): void {
+/**
+ * One test per state, and one for the loading state: every widget in it passes axe —
+ * on a dark page (body #111, text #eee; the widgets inherit the page's colours) with
+ * `darkPage`.
+ */
+export function itPassesAxeInEveryState({ darkPage = false } = {}): void {
+  if (darkPage) {
+    before(() => {
+      document.body.style.background = '#111';
+      document.body.style.color = '#eee';
+    });
+    after(() => {
+      document.body.style.background = '';
+      document.body.style.color = '';
+    });
+  }
+
   for (const state of STATES) {
     it(state.name, async () => {
       const widgets = await render(state);

@@ -52,14 +52,6 @@ describe('prefers-color-scheme: dark, on a dark page: axe in every state', funct
     sinon.stub(console, 'error');
   });
   afterEach(() => sinon.restore());
-  before(() => {
-    document.body.style.background = '#111';
-    document.body.style.color = '#eee';
-  });
-  after(() => {
-    document.body.style.background = '';
-    document.body.style.color = '';
-  });
 
-  itPassesAxeInEveryState();
+  itPassesAxeInEveryState({ darkPage: true });
 });

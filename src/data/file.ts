@@ -112,6 +112,9 @@ function readConference(reader: Reader, input: unknown): ConferenceHead | undefi
     start: calendarDay(reader, info.start, 'conference.start'),
     end: calendarDay(reader, info.end, 'conference.end'),
     venue: info.venue,
+    id: info.id,
+    // Lowercase, as <conf-deadlines tags> compares them.
+    tags: info.tags?.map((tag) => tag.toLowerCase()),
   };
 }
 

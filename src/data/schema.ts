@@ -32,6 +32,8 @@ const day = /* @__NO_SIDE_EFFECTS__ */ (description: string) =>
     description,
   });
 const zone = /* @__NO_SIDE_EFFECTS__ */ (description: string) => text(description);
+const tags = /* @__NO_SIDE_EFFECTS__ */ (description: string) =>
+  array(requiredText('A lowercase word, e.g. "systems" or "ccf-a".'), { description });
 
 export const AtSchema: StringSchema = string({
   pattern: AT_PATTERN,
@@ -48,6 +50,8 @@ export const ConferenceInfoSchema = object({
   start: optional(day('First day, YYYY-MM-DD.')),
   end: optional(day('Last day, YYYY-MM-DD.')),
   venue: optional(text('Where it takes place.')),
+  id: optional(requiredText('Short unique id, e.g. "mlsys22"; importers keep the tracker\'s id.')),
+  tags: optional(tags('Lowercase words, for `<conf-deadlines tags>`, e.g. ["systems", "ml"].')),
 });
 
 export const DateSchema = object({
@@ -56,6 +60,11 @@ export const DateSchema = object({
   at: AtSchema,
   timeZone: optional(zone('Overrides conference.timeZone for this date.')),
   deadline: optional(boolean({ description: 'false: an event, not a deadline. Default true.' })),
+  kind: optional(
+    requiredText(
+      'What kind of date: abstract, paper, supplementary, rebuttal, notification, camera-ready, registration, event or any word. `<conf-deadlines kinds>` filters by it.',
+    ),
+  ),
   previously: optional(
     array(AtSchema, {
       description: 'Earlier values of "at" when the date was extended, oldest first.',
@@ -151,3 +160,36 @@ export const ConferenceFileSchema = object(
 );
 
 export type ConferenceFile = Infer<typeof ConferenceFileSchema>;
+
+// ---------------------------------------------------------------- collection files
+
+/** `collection`: what marks a file as a collection of conferences (src/data/collection.ts). */
+export const CollectionInfoSchema = object(
+  {
+    name: requiredText('Name of the list, e.g. "Deadlines we track".'),
+    url: optional(url('Where the list is kept.')),
+    feed: optional(
+      url('Its iCalendar feed (`conf-widgets ics`), relative to this file; offered to subscribe.'),
+    ),
+    source: optional(text('Where the data comes from, e.g. "ccfddl/ccf-deadlines, MIT".')),
+    updated: optional(day('When the list was last updated, YYYY-MM-DD.')),
+  },
+  { description: 'Marks the file as a collection: many conferences, for `<conf-deadlines>`.' },
+);
+
+/** An entry of `conferences` that names a data file. */
+export const CollectionRefSchema = object(
+  {
+    src: requiredText('URL of a conference data file, relative to this file.'),
+    tags: optional(tags("Tags added to the conference's own.")),
+  },
+  { description: 'A conference data file, by URL.' },
+);
+
+/** Shown in the JSON Schema: a file is a conference data file or a collection. */
+export const CollectionFileAbout = {
+  description:
+    'A collection of conferences: `collection`, and `conferences`, each a data file by URL ({ "src": … }) or inline (the fields of a data file).',
+  conferences:
+    'The conferences: { "src": "file.json", "tags": […] }, or the fields of a data file inline.',
+} as const;

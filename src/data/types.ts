@@ -26,6 +26,10 @@ export interface ConferenceHead {
   readonly start?: string;
   readonly end?: string;
   readonly venue?: string;
+  /** Short unique id, e.g. "mlsys22". */
+  readonly id?: string;
+  /** Lowercase words, for `<conf-deadlines tags>`; a collection entry's tags are added. */
+  readonly tags?: readonly string[];
 }
 
 export interface ConferenceInfo extends ConferenceHead {
@@ -41,6 +45,8 @@ export interface ConfDate {
   readonly previously: readonly When[];
   /** false for events (a notification, the conference itself), true for deadlines. */
   readonly deadline: boolean;
+  /** abstract, paper, rebuttal, … (lowercase), when the file says. */
+  readonly kind?: string;
   /** The zone the date is written in: its own `timeZone`, else the conference's. */
   readonly zone: Zone;
   /** Whether `zone` came from the date or conference (false: only the AoE default). */
@@ -123,6 +129,8 @@ export interface Problem {
   readonly message: string;
   /** `error`: the file cannot be used. `warning`: the item or field was skipped. */
   readonly severity: 'error' | 'warning';
+  /** Only an optional field was left out (a warning): the item that holds it is shown. */
+  readonly dropped?: boolean;
 }
 
 export function describeProblem(problem: Problem): string {

@@ -58,6 +58,7 @@ export const datesSection: Section<readonly ConfDate[]> = {
         when: at,
         previously,
         deadline: item.deadline ?? true,
+        kind: item.kind?.toLowerCase(),
         zone,
         zoneGiven: item.timeZone !== undefined || timeZoneGiven,
         index,

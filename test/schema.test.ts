@@ -26,9 +26,15 @@ describe('conference.schema.json', () => {
     expect(Object.keys(properties)).to.deep.equal([
       '$schema',
       ...Object.keys(ConferenceFileSchema.entries),
+      'collection',
+      'conferences',
     ]);
     expect(properties.$schema!.type).to.equal('string');
-    expect(schema.required).to.deep.equal(['conference']);
+    // A conference data file, or a collection file (SPEC §5).
+    expect(schema.anyOf).to.deep.equal([
+      { required: ['conference'] },
+      { required: ['collection', 'conferences'] },
+    ]);
     const conference = properties.conference as {
       required: string[];
       properties: Record<string, { pattern?: string; minLength?: number }>;

@@ -1,5 +1,10 @@
 import type { Schema } from '../data/check.js';
-import { ConferenceFileSchema } from '../data/schema.js';
+import {
+  CollectionFileAbout,
+  CollectionInfoSchema,
+  CollectionRefSchema,
+  ConferenceFileSchema,
+} from '../data/schema.js';
 
 /**
  * `conference.schema.json`, built from the schemas of `src/data/schema.ts` — the
@@ -55,7 +60,7 @@ export function conferenceJsonSchema(): Record<string, unknown> {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: SCHEMA_ID,
     title: ConferenceFileSchema.title,
-    description: ConferenceFileSchema.description,
+    description: `${ConferenceFileSchema.description} Or ${CollectionFileAbout.description}`,
     type,
     properties: {
       // Data files name their schema for editors ("$schema": "../conference.schema.json");
@@ -66,7 +71,34 @@ export function conferenceJsonSchema(): Record<string, unknown> {
           'The JSON Schema of this file, for editors: a path or URL of conference.schema.json. Ignored by the widgets.',
       },
       ...(properties as Record<string, unknown>),
+      // A collection file (src/data/collection.ts): the same schema accepts both kinds.
+      collection: plain(CollectionInfoSchema),
+      conferences: {
+        type: 'array',
+        items: {
+          anyOf: [
+            plain(CollectionRefSchema),
+            {
+              type: 'object',
+              description: 'A conference inline: the fields of a data file.',
+              properties: Object.fromEntries(
+                Object.keys(ConferenceFileSchema.entries).map((key) => [
+                  key,
+                  { $ref: `#/properties/${key}` },
+                ]),
+              ),
+              required,
+            },
+          ],
+          description: 'A conference, by URL or inline.',
+        },
+        description: CollectionFileAbout.conferences,
+      },
     },
-    required,
+    // A conference data file, or a collection of them.
+    anyOf: [{ required }, { required: ['collection', 'conferences'] }],
   };
 }
+
+/** A schema as JSON, without what is undefined. */
+const plain = (schema: Schema) => JSON.parse(JSON.stringify(toJsonSchema(schema))) as unknown;

@@ -17,7 +17,8 @@ import {
   renderDateItem,
 } from '../dates/date-item.js';
 import { ConfElement } from '../shared/conf-element.js';
-import { cfpWords, errorWords, timeWords, wordsFor } from '../shared/messages.js';
+import { errorWords, wordsFor } from '../shared/messages.js';
+import { cfpWords, timeWords } from '../shared/words.js';
 import { defineElement } from '../shared/define.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { viewerZone } from '../time/zone.js';

@@ -7,14 +7,8 @@ import type { ConfDate, ConferenceHead } from '../data/types.js';
 import { ConfElement } from '../shared/conf-element.js';
 import { defineElement } from '../shared/define.js';
 import { ConfDeadlineEvent } from '../shared/events.js';
-import {
-  countdownWords,
-  errorWords,
-  timeWords,
-  wordsFor,
-  type ErrorWords,
-  type TimeWords,
-} from '../shared/messages.js';
+import { errorWords, wordsFor, type ErrorWords } from '../shared/messages.js';
+import { countdownWords, timeWords, type TimeWords } from '../shared/words.js';
 import { subscribeTicks, type Subscription, type TickRate } from '../shared/ticker.js';
 import { durationParts, htmlDuration, type DurationParts } from '../time/duration.js';
 import { showWhen, type ShownTime } from '../time/format.js';

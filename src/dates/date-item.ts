@@ -8,7 +8,7 @@ import {
 } from 'lit';
 import { CALENDAR_URL, calendarListener } from '../calendar/link.js';
 import type { ConfDate, ConferenceHead } from '../data/types.js';
-import type { TimeWords } from '../shared/messages.js';
+import type { TimeWords } from '../shared/words.js';
 import { showWhen } from '../time/format.js';
 import { beginsAt, passesAt } from '../time/when.js';
 import type { Zone } from '../time/zone.js';

@@ -13,7 +13,8 @@ import { CALENDAR_URL, calendarListener } from '../calendar/link.js';
 import type { DataFile } from '../data/file.js';
 import { datesSection } from '../data/sections/dates.js';
 import { ConfElement } from '../shared/conf-element.js';
-import { errorWords, timeWords, wordsFor } from '../shared/messages.js';
+import { errorWords, wordsFor } from '../shared/messages.js';
+import { timeWords } from '../shared/words.js';
 import { defineElement } from '../shared/define.js';
 import { viewerZone } from '../time/zone.js';
 

@@ -1,10 +1,19 @@
 /**
  * The widgets' own words, by language. Dates, numbers and durations are formatted by
- * `Intl`; only the words between them live here. English is here, in groups by who
- * says them, so that a bundle holds only its widget's words; German and Chinese are
- * in messages/de.ts and messages/zh.ts, each one whole catalogue (`Messages`: every
- * group, TypeScript checks it) — a new key goes into all three.
+ * `Intl`; only the words between them live here. English is in groups by who says
+ * them, so that a bundle holds only its widget's words: the error words every widget
+ * says here, the others in words.ts (outside the shared core chunk of the script-tag
+ * files, see vite.config.ts). German and Chinese are in messages/de.ts and
+ * messages/zh.ts, each one whole catalogue (`Messages`: every group, TypeScript checks
+ * it) — a new key goes into all three.
  */
+import type {
+  cfpWords,
+  committeeWords,
+  countdownWords,
+  sponsorsWords,
+  TimeWords,
+} from './words.js';
 
 /** The error state: every widget. */
 export const errorWords = {
@@ -16,60 +25,7 @@ export const errorWords = {
   theData: 'The data',
 };
 
-/** Dates and times: src/time/format.ts, date lists, countdowns, the call for papers. */
-export const timeWords = {
-  endOfDay: 'end of day',
-  extended: 'extended',
-  previously: 'previously',
-  toBeAnnounced: 'to be announced',
-  yourTime: 'your time',
-  dayShift: (days: number) =>
-    days > 0 ? `+${days} day${days > 1 ? 's' : ''}` : `${days} day${days < -1 ? 's' : ''}`,
-  addToCalendar: 'Add to calendar',
-  addAllToCalendar: 'Add all dates to calendar',
-  addDateToCalendar: (label: string) => `Add ${label} to calendar`,
-  passed: 'passed',
-  next: 'next',
-  importantDates: 'Important dates',
-  noDates: 'No dates to show.',
-};
-
-export const countdownWords = {
-  pause: 'Pause',
-  resume: 'Resume',
-  timeLeft: (label: string, duration: string) => `${label}: ${duration} left`,
-  deadlinePassed: 'This deadline has passed.',
-  noDeadlinesLeft: 'No deadlines left.',
-  /** A unit word for a count, singular or plural as the count needs: (1, 'day') → "day". */
-  unit: (count: number, unit: 'day' | 'hour' | 'minute' | 'second') =>
-    count === 1 ? unit : `${unit}s`,
-  errorMissingDate: (id: string) => `No date "${id}" in the data file.`,
-};
-
-export const committeeWords = {
-  emailPerson: (name: string, address: string) => `Email ${name}: ${address}`,
-  noCommittee: (id: string) => `No committee "${id}" in the data file.`,
-};
-
-export const sponsorsWords = {
-  sponsorsClosed: 'closed',
-  noSponsorTier: (id: string) => `No sponsor tier "${id}" in the data file.`,
-};
-
-export const cfpWords = {
-  callForPapers: 'Call for papers',
-  submissionDetails: 'Submission details',
-  pageLimit: (pages: string, note?: string) => `Up to ${pages} pages${note ? ` (${note})` : ''}`,
-  anonymous: 'Submissions must be anonymized.',
-  notAnonymous: 'Submissions do not have to be anonymized.',
-  format: (format: string) => `Format: ${format}`,
-  styleFiles: 'Style files',
-  submit: 'Submit a paper',
-  submissionsClosed: 'Submissions are closed.',
-};
-
 export type ErrorWords = typeof errorWords;
-export type TimeWords = typeof timeWords;
 
 /** A whole catalogue: every group. */
 export type Messages = ErrorWords &

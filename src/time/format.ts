@@ -1,6 +1,7 @@
 import { isoInstant, type When } from './when.js';
 import { calendarDateIn, offsetAt, type Zone } from './zone.js';
-import { timeWords, wordsFor } from '../shared/messages.js';
+import { wordsFor } from '../shared/messages.js';
+import { timeWords } from '../shared/words.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -30,6 +30,11 @@ export async function buildCli({ outfile = CLI_OUT } = {}) {
     // readable stack traces beat a few kilobytes in a command-line tool
     minify: false,
     legalComments: 'inline',
+    // CommonJS dependencies (yaml's Node build) require Node's own modules ("process"):
+    // give the ES module a real `require` for them.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     write: false,
     logLevel: 'warning',
   });

@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util';
 import { toIcs } from '../calendar/ics.js';
 import { parseConference } from '../data/normalize.js';
 import { describeProblem } from '../data/types.js';
+import { importTracker, TRACKERS, type Tracker } from '../import/import.js';
 import { lintConference } from '../lint/lint.js';
+import { loadTemporal } from '../time/temporal.js';
 import { InputError, readSource, type ReadOptions } from './input.js';
 import {
   COLOR,
@@ -21,6 +23,7 @@ import {
  *
  *     conf-widgets validate [--json] FILE|URL…
  *     conf-widgets ics [-o OUT.ics] FILE|URL
+ *     conf-widgets import ccfddl|ai-deadlines|huggingface PATH… [--since DAY] [--tags a,b] [--name TEXT]
  *
  * Bundled by scripts/build-cli.mjs into dist/cli.js (temporal-polyfill
  * included), which bin/conf-widgets.js runs.
@@ -57,13 +60,24 @@ Usage:
   conf-widgets ics [-o OUT.ics] FILE|URL
       Write an iCalendar feed of every date that has a time: exact times in UTC,
       date-only deadlines as all-day events. To standard output by default.
+  conf-widgets import ccfddl|ai-deadlines|huggingface PATH... [--since YYYY-MM-DD]
+                      [--tags a,b] [--name TEXT] [-o OUT.json]
+      Translate a deadline tracker's YAML into one collection file: ccfddl's
+      conference/ folder (or one file of series, e.g. allconf.yml), an ai-deadlines
+      conferences.yml, or huggingface's conferences/ folder. Every edition becomes a
+      conference, every round a date; the trackers' zones become ours (PT and other
+      abbreviations as their region's zone, with a warning; an unknown zone skips the
+      round, never guessed). Warnings, with the file and entry, on standard error.
 
 Options:
   --json            validate: one JSON document on standard output, for tools
-  -o, --output F    ics: write the feed to F
+  -o, --output F    ics, import: write the feed or collection to F
   --force           ics: write the feed even when some items are invalid
                     (the widgets and the feed leave those items out)
   --timeout S       seconds to wait for a URL (default 15)
+  --since DAY       import: leave out editions whose every date is before DAY
+  --tags a,b        import: add these tags to every conference
+  --name TEXT       import: the collection's name
   -h, --help        show this help
   --version         show the version
 
@@ -73,6 +87,7 @@ Exit status:
   0  valid (lint warnings do not fail)
   1  invalid: an error, or an item the widgets would skip
   2  the input could not be read or is not JSON, or a wrong command line
+  import: 0 when anything was imported, 1 when nothing could be
 
 Lint warnings (valid, but probably not what was meant):
   fixed-offset          a zone such as UTC-7, which does not follow daylight saving time
@@ -95,6 +110,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         output: { type: 'string', short: 'o' },
         force: { type: 'boolean' },
         timeout: { type: 'string' },
+        since: { type: 'string' },
+        tags: { type: 'string' },
+        name: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -122,6 +140,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     timeoutMs = seconds * 1000;
   }
   const read: ReadOptions = { timeoutMs, cwd: io.cwd, stdin: io.stdin };
+  if (command !== 'import' && (values.since !== undefined || values.name !== undefined))
+    return usage(io, '--since and --name belong to the import command');
 
   switch (command) {
     case 'validate':
@@ -134,6 +154,22 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       if (values.json) return usage(io, '--json belongs to the validate command');
       if (inputs.length !== 1) return usage(io, 'ics: give exactly one file (a path, a URL or -)');
       return ics(inputs[0]!, values.output, Boolean(values.force), read, io);
+    case 'import': {
+      const [tracker, ...paths] = inputs;
+      if (tracker === undefined || !(tracker in TRACKERS))
+        return usage(io, `import: which tracker? (${Object.keys(TRACKERS).join(', ')})`);
+      if (paths.length === 0) return usage(io, `import ${tracker}: which files or folders?`);
+      if (values.json || values.force)
+        return usage(io, '--json and --force do not belong to the import command');
+      if (values.since !== undefined && !isDay(values.since))
+        return usage(io, `--since ${values.since}: expected a day, YYYY-MM-DD`);
+      return importCommand(
+        tracker as Tracker,
+        paths,
+        { since: values.since, tags: values.tags, name: values.name, output: values.output },
+        io,
+      );
+    }
     default:
       return usage(io, `unknown command "${command}"`);
   }
@@ -240,6 +276,59 @@ async function ics(
   if (events === 0)
     io.err(`conf-widgets: ${source.label} has no date with a time; the feed is empty\n`);
   return EXIT_VALID;
+}
+
+async function importCommand(
+  tracker: Tracker,
+  paths: readonly string[],
+  options: { since?: string; tags?: string; name?: string; output?: string },
+  io: Io,
+): Promise<number> {
+  const result = await importTracker({
+    tracker,
+    paths,
+    since: options.since,
+    tags: options.tags?.split(',').filter((tag) => tag.trim()),
+    name: options.name,
+    updated: new Date(stampMs(io.env)).toISOString().slice(0, 10),
+    temporal: await loadTemporal(),
+    cwd: io.cwd,
+  });
+  for (const warning of result.warnings) io.err(`warning  ${warning}\n`);
+  const { conferences } = result.collection;
+  const summary = [
+    `${tracker}: ${result.editions} edition${result.editions === 1 ? '' : 's'} read`,
+    `${conferences.length} imported with ${result.dates} date${result.dates === 1 ? '' : 's'}`,
+    result.old ? `${result.old} before --since left out` : '',
+    result.dropped ? `${result.dropped} round${result.dropped === 1 ? '' : 's'} skipped` : '',
+    `${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}`,
+  ].filter(Boolean);
+  io.err(`${summary.join(', ')}\n`);
+  if (conferences.length === 0) {
+    io.err(`conf-widgets: nothing could be imported; no collection written\n`);
+    return EXIT_INVALID;
+  }
+  const text = `${JSON.stringify(result.collection, null, 2)}\n`;
+  if (options.output === undefined || options.output === '-') {
+    io.out(text);
+  } else {
+    try {
+      await writeFile(resolve(io.cwd, options.output), text);
+    } catch (error) {
+      io.err(
+        `conf-widgets: cannot write ${options.output}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      return EXIT_UNREADABLE;
+    }
+  }
+  return EXIT_VALID;
+}
+
+function isDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { dataContext, type ProvidedData } from '../data/context.js';
-import { loadData, type DataError } from '../data/load.js';
+import { loadSource, type DataError } from '../data/load.js';
 import { defineElement } from '../shared/define.js';
 import { ConfErrorEvent, ConfReadyEvent } from '../shared/events.js';
 
@@ -62,7 +62,7 @@ export class ConfData extends LitElement {
     const load = ++this.#loads;
     if (!src) return;
     try {
-      const loaded = await loadData(src);
+      const loaded = await loadSource(src);
       if (load !== this.#loads) return;
       this.#provider.setValue({ status: 'ready', loaded });
       this.state = 'ready';

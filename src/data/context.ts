@@ -1,10 +1,10 @@
 import { createContext } from '@lit/context';
-import type { DataError, LoadedData } from './load.js';
+import type { DataError, Loaded } from './load.js';
 
 /** What `<conf-data>` gives its descendants. */
 export type ProvidedData =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly loaded: LoadedData }
+  | { readonly status: 'ready'; readonly loaded: Loaded }
   | { readonly status: 'error'; readonly error: DataError };
 
 /**
@@ -13,5 +13,5 @@ export type ProvidedData =
  * version in the key keeps copies with a different data shape apart.
  */
 export const dataContext = createContext<ProvidedData | undefined>(
-  Symbol.for('conf-widgets.data@2'),
+  Symbol.for('conf-widgets.data@3'),
 );

@@ -1,3 +1,4 @@
+import { isCollection } from './collection.js';
 import { openDataFile, prepareSections, type DataFile, type Section } from './file.js';
 import { describeProblem, type Problem } from './types.js';
 
@@ -11,6 +12,19 @@ export interface LoadedData {
   /** The absolute URL it was fetched from; undefined for the `data` property. */
   readonly url?: string;
 }
+
+/**
+ * A collection file (src/data/collection.ts), as parsed: only `<conf-deadlines>` reads
+ * it (and the files it names); every other widget shows an error.
+ */
+export interface LoadedCollection {
+  readonly collection: Readonly<Record<string, unknown>>;
+  /** The absolute URL it was fetched from; undefined for the `data` property. */
+  readonly url?: string;
+}
+
+/** What a source gives: a conference data file, or a collection of them. */
+export type Loaded = LoadedData | LoadedCollection;
 
 export type DataErrorReason = 'network' | 'timeout' | 'http' | 'json' | 'invalid';
 
@@ -36,17 +50,22 @@ export class DataError extends Error {
 // One cache for every copy of the library on the page, so that two bundles (say
 // dist/countdown.js and dist/dates.js) share one fetch. The key carries the shape
 // version of LoadedData: copies that disagree on it keep separate caches.
-const CACHE_KEY = Symbol.for('conf-widgets.data-cache@2');
-const cache: Map<string, Promise<LoadedData>> = ((globalThis as Record<symbol, unknown>)[
-  CACHE_KEY
-] ??= new Map()) as Map<string, Promise<LoadedData>>;
+const CACHE_KEY = Symbol.for('conf-widgets.data-cache@3');
+const cache: Map<string, Promise<Loaded>> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??=
+  new Map()) as Map<string, Promise<Loaded>>;
 
 /**
  * Loads a data file: one fetch per absolute URL per page, however many widgets ask.
  * A failed load is forgotten, so re-attaching an element or setting `src` again
- * retries it. Problems are logged here, once per file, not once per widget.
+ * retries it. Problems are logged here, once per file, not once per widget. A
+ * collection file is an error here (`loadSource` takes both kinds).
  */
-export function loadData(src: string, base: string = document.baseURI): Promise<LoadedData> {
+export async function loadData(src: string, base: string = document.baseURI): Promise<LoadedData> {
+  return onlyFile(await loadSource(src, base));
+}
+
+/** Loads a data file or a collection file, through the same cache as `loadData`. */
+export function loadSource(src: string, base: string = document.baseURI): Promise<Loaded> {
   const url = new URL(src, base).href;
   let pending = cache.get(url);
   if (!pending) {
@@ -61,10 +80,25 @@ export function loadData(src: string, base: string = document.baseURI): Promise<
 
 /** Validates an already-parsed object (the `data` property); logs like `loadData`. */
 export async function useData(input: unknown): Promise<LoadedData> {
+  return onlyFile(checked(input, undefined, document.baseURI));
+}
+
+/** `useData` for a data file or a collection. */
+export async function useSource(input: unknown): Promise<Loaded> {
   return checked(input, undefined, document.baseURI);
 }
 
-async function fetchData(url: string): Promise<LoadedData> {
+/** The data file; a collection is an `invalid` error (every widget but the board). */
+export function onlyFile(loaded: Loaded): LoadedData {
+  if ('file' in loaded) return loaded;
+  const where = loaded.url ?? 'conf-widgets data';
+  const detail = 'it is a collection of conferences, which only <conf-deadlines> shows';
+  throw logged(
+    new DataError('invalid', invalid(where, detail), loaded.url, 'collection', undefined, detail),
+  );
+}
+
+async function fetchData(url: string): Promise<Loaded> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
   let response: Response;
@@ -102,7 +136,9 @@ async function fetchData(url: string): Promise<LoadedData> {
   return checked(json, url, url);
 }
 
-function checked(input: unknown, url: string | undefined, baseUrl: string): LoadedData {
+function checked(input: unknown, url: string | undefined, baseUrl: string): Loaded {
+  // A collection is read by the board, which alone shows one (src/deadlines/).
+  if (isCollection(input)) return { collection: input, url };
   const where = url ?? 'conf-widgets data';
   // A section's errors are logged here too, once per file; `prepare` then fails each
   // widget that shows the section, without logging again.
@@ -155,7 +191,8 @@ export async function prepare(
   return prepared.fresh;
 }
 
-function logged(error: DataError): DataError {
+/** Logs the error's message with `console.error`, and gives the error back. */
+export function logged(error: DataError): DataError {
   console.error(`conf-widgets: ${error.message}`);
   return error;
 }

@@ -13,7 +13,15 @@ import { errorWords, loadMessages, wordsFor, type ErrorWords } from './messages.
 import { supportedLocale } from './locale.js';
 import { dataContext, type ProvidedData } from '../data/context.js';
 import type { DataFile, Section } from '../data/file.js';
-import { loadData, prepare, useData, type DataError, type LoadedData } from '../data/load.js';
+import {
+  loadSource,
+  onlyFile,
+  prepare,
+  useSource,
+  type DataError,
+  type Loaded,
+  type LoadedData,
+} from '../data/load.js';
 
 export type DataState = 'loading' | 'ready' | 'error';
 
@@ -65,7 +73,7 @@ export abstract class ConfElement extends LitElement {
   // stays on screen while a new source loads, an error clears it.
   /** `initial`: no source yet; `pending`: loading one; then `complete` or `error`. */
   #status: 'initial' | 'pending' | 'complete' | 'error' = 'initial';
-  #loaded: LoadedData | undefined;
+  #loaded: Loaded | undefined;
   #error: DataError | undefined;
   /** Counts loads; one that ends after a newer one has started is dropped. */
   #loads = 0;
@@ -143,14 +151,13 @@ export abstract class ConfElement extends LitElement {
     }
     this.#status = 'pending';
     const words = loadMessages(this.resolvedLocale);
-    let loaded: LoadedData | undefined;
+    let loaded: Loaded | undefined;
     let error: DataError | undefined;
     let reading = 0; // ms this widget spent reading sections no widget had read yet
     try {
       loaded = await this.resolveData(src, data, provided);
       const started = performance.now();
-      if (await prepare(loaded, (this.constructor as typeof ConfElement).sections))
-        reading = performance.now() - started;
+      if (await this.prepareData(loaded)) reading = performance.now() - started;
     } catch (thrown) {
       error = thrown as DataError;
     }
@@ -167,13 +174,22 @@ export abstract class ConfElement extends LitElement {
     void this.settle(error ? 'error' : 'ready', error);
   }
 
+  /**
+   * Reads what the widget shows before its first render: the sections of `static
+   * sections` (a collection file is an error). True when it read anything just now.
+   * `<conf-deadlines>` reads a collection instead.
+   */
+  protected async prepareData(loaded: Loaded): Promise<boolean> {
+    return prepare(onlyFile(loaded), (this.constructor as typeof ConfElement).sections);
+  }
+
   private async resolveData(
     src: string | undefined,
     data: unknown,
     provided: ProvidedData | undefined,
-  ): Promise<LoadedData> {
-    if (data !== undefined && data !== null) return useData(data);
-    if (src) return loadData(src);
+  ): Promise<Loaded> {
+    if (data !== undefined && data !== null) return useSource(data);
+    if (src) return loadSource(src);
     if (provided?.status === 'ready') return provided.loaded;
     if (provided?.status === 'error') throw provided.error;
     throw new Error('conf-widgets: no data source'); // not reached: `#load` checks first
@@ -217,11 +233,17 @@ export abstract class ConfElement extends LitElement {
 
   /** The loaded data, once there is some. */
   protected get loaded(): LoadedData | undefined {
-    return this.#loaded;
+    const loaded = this.#loaded;
+    return loaded && 'file' in loaded ? loaded : undefined;
   }
 
   /** Renders the data; the sections in `static sections` are read, `file.read(…)` gives them. */
   protected abstract renderData(file: DataFile): TemplateResult | typeof nothing;
+
+  /** Renders what `prepareData` prepared: by default the data file, with `renderData`. */
+  protected renderLoaded(loaded: Loaded): TemplateResult | typeof nothing {
+    return 'file' in loaded ? this.renderData(loaded.file) : html``;
+  }
 
   private renderError(error: DataError): TemplateResult {
     return html`<p class="error" part="error">${this.errorText(error)}</p>
@@ -249,7 +271,7 @@ export abstract class ConfElement extends LitElement {
     const status = this.#status;
     if (status === 'error') return this.renderError(this.#error!);
     // pending: the data shown so far, if any, until the new source settles
-    if (status !== 'initial' && this.#loaded) return this.renderData(this.#loaded.file);
+    if (status !== 'initial' && this.#loaded) return this.renderLoaded(this.#loaded);
     return html`<slot></slot>`;
   }
 }
@@ -258,7 +280,7 @@ export abstract class ConfElement extends LitElement {
  * Resolves in a new task. A message rather than `setTimeout(0)`: no 4 ms clamp, and fake
  * clocks in tests (which stop timers) do not stop a widget from loading.
  */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();

@@ -5,6 +5,23 @@ import type { ConfDate, ConferenceHead } from '../data/types.js';
 // its bundle would load a second copy of the bundle on a page that loaded the bundle
 // under another URL (a `?v=` query, a CDN's redirect to the exact version).
 
+/** What a feed to publish (`conf-widgets ics`) adds to a calendar file. */
+export interface FeedOptions {
+  /** X-WR-CALNAME: the calendar's name in a subscriber's list. */
+  readonly name?: string;
+  /**
+   * How often subscribers should fetch the feed again, an RFC 5545 duration ("PT12H"):
+   * REFRESH-INTERVAL (RFC 7986) and X-PUBLISHED-TTL, which Outlook and Apple read.
+   */
+  readonly refresh?: string;
+}
+
+/** One conference's dates, for a feed of many. */
+export interface FeedItem {
+  readonly conference: ConferenceHead;
+  readonly dates: readonly ConfDate[];
+}
+
 /**
  * iCalendar (RFC 5545) for a conference's dates: exact times in UTC, date-only dates
  * as all-day events, TBD dates left out. Text is escaped and lines are folded at 75
@@ -15,6 +32,19 @@ export function toIcs(
   conference: ConferenceHead,
   dates: readonly ConfDate[],
   stampMs: number,
+  options: FeedOptions = {},
+): string {
+  return toFeed([{ conference, dates }], stampMs, {
+    ...options,
+    name: options.name ?? conference.shortName ?? conference.name,
+  });
+}
+
+/** One calendar of many conferences' dates (a collection's feed). */
+export function toFeed(
+  items: readonly FeedItem[],
+  stampMs: number,
+  options: FeedOptions = {},
 ): string {
   const lines = [
     'BEGIN:VCALENDAR',
@@ -22,39 +52,46 @@ export function toIcs(
     'PRODID:-//conf-widgets//conf-widgets//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(conference.shortName ?? conference.name)}`,
   ];
-  for (const date of dates) {
-    if (date.when.kind === 'tbd') continue;
-    lines.push('BEGIN:VEVENT', `UID:${uid(conference, date)}`, `DTSTAMP:${utcStamp(stampMs)}`);
-    if (date.when.kind === 'day') {
-      lines.push(
-        `DTSTART;VALUE=DATE:${compactDate(date.when.date)}`,
-        `DTEND;VALUE=DATE:${nextDay(date.when.date)}`,
-      );
-    } else {
-      // An instant: no DTEND, which RFC 5545 §3.6.1 reads as "ends when it starts".
-      // DTEND equal to DTSTART is invalid (§3.8.2.2: it MUST be later), and CalDAV
-      // servers reject it.
-      lines.push(`DTSTART:${utcStamp(date.when.epochMs)}`);
-    }
+  if (options.name !== undefined) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
+  if (options.refresh !== undefined)
     lines.push(
-      `SUMMARY:${escapeText(`${date.label} (${conference.shortName ?? conference.name})`)}`,
+      `REFRESH-INTERVAL;VALUE=DURATION:${options.refresh}`,
+      `X-PUBLISHED-TTL:${options.refresh}`,
     );
-    const description = [
-      date.when.kind === 'day' && date.deadline
-        ? `Ends at the end of ${date.when.date} ${date.zone.name} (${isoInstant(date.when.end)}).`
-        : undefined,
-      date.note,
-      date.url,
-    ].filter(Boolean);
-    if (description.length) lines.push(`DESCRIPTION:${escapeText(description.join('\n'))}`);
-    if (date.url && /^https?:/i.test(date.url)) lines.push(`URL:${date.url}`);
-    if (date.deadline) lines.push('CATEGORIES:DEADLINE');
-    lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
-  }
+  for (const { conference, dates } of items)
+    for (const date of dates)
+      if (date.when.kind !== 'tbd') lines.push(...event(conference, date, stampMs));
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+function event(conference: ConferenceHead, date: ConfDate, stampMs: number): string[] {
+  const lines = ['BEGIN:VEVENT', `UID:${uid(conference, date)}`, `DTSTAMP:${utcStamp(stampMs)}`];
+  if (date.when.kind === 'day') {
+    lines.push(
+      `DTSTART;VALUE=DATE:${compactDate(date.when.date)}`,
+      `DTEND;VALUE=DATE:${nextDay(date.when.date)}`,
+    );
+  } else if (date.when.kind === 'moment') {
+    // An instant: no DTEND, which RFC 5545 §3.6.1 reads as "ends when it starts".
+    // DTEND equal to DTSTART is invalid (§3.8.2.2: it MUST be later), and CalDAV
+    // servers reject it.
+    lines.push(`DTSTART:${utcStamp(date.when.epochMs)}`);
+  }
+  lines.push(`SUMMARY:${escapeText(`${date.label} (${conference.shortName ?? conference.name})`)}`);
+  const description = [
+    date.when.kind === 'day' && date.deadline
+      ? `Ends at the end of ${date.when.date} ${date.zone.name} (${isoInstant(date.when.end)}).`
+      : undefined,
+    date.note,
+    date.url,
+  ].filter(Boolean);
+  if (description.length) lines.push(`DESCRIPTION:${escapeText(description.join('\n'))}`);
+  if (date.url && /^https?:/i.test(date.url)) lines.push(`URL:${date.url}`);
+  if (date.deadline) lines.push('CATEGORIES:DEADLINE');
+  lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  return lines;
 }
 
 /** A file name for the download: "mlsys-2022-camera-ready.ics". */
@@ -106,8 +143,17 @@ export function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
+/**
+ * The same conference and date give the same UID on every run: a conference with an
+ * `id` (a tracker's, kept by the importer) is known by it, so a renamed conference or
+ * a moved home page does not duplicate its events; one without is known by its name
+ * and URL.
+ */
 function uid(conference: ConferenceHead, date: ConfDate): string {
-  return `${slug(date.id) || 'date'}-${hash(`${conference.name}|${conference.url ?? ''}|${date.id}`)}@conf-widgets`;
+  const dateSlug = slug(date.id) || 'date';
+  if (conference.id !== undefined)
+    return `${slug(conference.id) || 'conference'}-${dateSlug}-${hash(`id:${conference.id}|${date.id}`)}@conf-widgets`;
+  return `${dateSlug}-${hash(`${conference.name}|${conference.url ?? ''}|${date.id}`)}@conf-widgets`;
 }
 
 function utcStamp(epochMs: number): string {

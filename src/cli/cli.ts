@@ -2,13 +2,15 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { toIcs } from '../calendar/ics.js';
+import { toFeed, type FeedItem, type FeedOptions } from '../calendar/ics.js';
+import { isCollection } from '../data/collection.js';
 import { parseConference } from '../data/normalize.js';
 import { describeProblem } from '../data/types.js';
 import { importTracker, TRACKERS, type Tracker } from '../import/import.js';
 import { lintConference } from '../lint/lint.js';
 import { loadTemporal } from '../time/temporal.js';
-import { InputError, readSource, type ReadOptions } from './input.js';
+import { collectionReport, readCollectionSource } from './collection.js';
+import { InputError, readSource, type ReadOptions, type Source } from './input.js';
 import {
   COLOR,
   fileReport,
@@ -55,11 +57,15 @@ export const HELP = `conf-widgets ${VERSION}: check and publish a conf-widgets d
 
 Usage:
   conf-widgets validate [--json] FILE|URL...
-      Check data files. Prints every problem with its JSON path, one a line
-      (dates[2].at: "2022-13-01" is not a date), and lint warnings.
-  conf-widgets ics [-o OUT.ics] FILE|URL
+      Check data files and collection files. Prints every problem with its JSON
+      path, one a line (dates[2].at: "2022-13-01" is not a date), and lint
+      warnings; a collection's conferences too, inline or by URL.
+  conf-widgets ics [-o OUT.ics] [--tags a,b] FILE|URL
       Write an iCalendar feed of every date that has a time: exact times in UTC,
-      date-only deadlines as all-day events. To standard output by default.
+      date-only deadlines as all-day events, stable UIDs, refresh hints. To
+      standard output by default. A collection file gives one feed of all its
+      conferences (--tags: those with any of the tags), named after it. A feed
+      with no dated event (only TBD) is not written.
   conf-widgets import ccfddl|ai-deadlines|huggingface PATH... [--since YYYY-MM-DD]
                       [--tags a,b] [--name TEXT] [-o OUT.json]
       Translate a deadline tracker's YAML into one collection file: ccfddl's
@@ -76,7 +82,8 @@ Options:
                     (the widgets and the feed leave those items out)
   --timeout S       seconds to wait for a URL (default 15)
   --since DAY       import: leave out editions whose every date is before DAY
-  --tags a,b        import: add these tags to every conference
+  --tags a,b        import: add these tags to every conference;
+                    ics: only the conferences with any of these tags
   --name TEXT       import: the collection's name
   -h, --help        show this help
   --version         show the version
@@ -142,6 +149,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const read: ReadOptions = { timeoutMs, cwd: io.cwd, stdin: io.stdin };
   if (command !== 'import' && (values.since !== undefined || values.name !== undefined))
     return usage(io, '--since and --name belong to the import command');
+  if (command === 'validate' && values.tags !== undefined)
+    return usage(io, '--tags belongs to the ics and import commands');
 
   switch (command) {
     case 'validate':
@@ -153,7 +162,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     case 'ics':
       if (values.json) return usage(io, '--json belongs to the validate command');
       if (inputs.length !== 1) return usage(io, 'ics: give exactly one file (a path, a URL or -)');
-      return ics(inputs[0]!, values.output, Boolean(values.force), read, io);
+      return ics(inputs[0]!, values.output, Boolean(values.force), values.tags, read, io);
     case 'import': {
       const [tracker, ...paths] = inputs;
       if (tracker === undefined || !(tracker in TRACKERS))
@@ -186,14 +195,21 @@ async function validate(
     let report: FileReport;
     try {
       const source = await readSource(input, read);
-      const { data, problems } = await parseConference(source.json, { baseUrl: source.baseUrl });
-      report = fileReport(
-        source.label,
-        source.baseUrl,
-        data,
-        problems,
-        data ? lintConference(data) : [],
-      );
+      if (isCollection(source.json)) {
+        const collection = await readCollectionSource(source, await loadTemporal(), read);
+        report = collectionReport(source.label, source.baseUrl, collection);
+      } else {
+        const { data, problems } = await parseConference(source.json, {
+          baseUrl: source.baseUrl,
+        });
+        report = fileReport(
+          source.label,
+          source.baseUrl,
+          data,
+          problems,
+          data ? lintConference(data) : [],
+        );
+      }
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       report = unreadableReport(
@@ -235,6 +251,7 @@ async function ics(
   input: string,
   output: string | undefined,
   force: boolean,
+  tags: string | undefined,
   read: ReadOptions,
   io: Io,
 ): Promise<number> {
@@ -246,6 +263,9 @@ async function ics(
     io.err(`conf-widgets: ${error.message}\n`);
     return EXIT_UNREADABLE;
   }
+  if (isCollection(source.json)) return icsOfCollection(source, output, force, tags, read, io);
+  if (tags !== undefined)
+    return usage(io, '--tags: only a collection file has conferences to choose');
   const { data, problems } = await parseConference(source.json, { baseUrl: source.baseUrl });
   for (const problem of problems) io.err(`error    ${describeProblem(problem)}\n`);
   if (!data) {
@@ -258,8 +278,38 @@ async function ics(
     );
     return EXIT_INVALID;
   }
-  const feed = toIcs(data.conference, data.dates, stampMs(io.env));
-  const events = data.dates.filter((date) => date.when.kind !== 'tbd').length;
+  return writeFeed(
+    source.label,
+    [data],
+    { name: data.conference.shortName ?? data.conference.name },
+    output,
+    io,
+  );
+}
+
+/** How often subscribers should fetch a published feed again. */
+const REFRESH = 'PT12H';
+
+/**
+ * Writes a feed, unless it would have no event: a feed of only TBD dates is an error,
+ * not an empty calendar that a subscriber would keep polling for nothing.
+ */
+async function writeFeed(
+  label: string,
+  items: readonly FeedItem[],
+  options: FeedOptions,
+  output: string | undefined,
+  io: Io,
+): Promise<number> {
+  const events = items.reduce(
+    (sum, item) => sum + item.dates.filter((date) => date.when.kind !== 'tbd').length,
+    0,
+  );
+  if (events === 0) {
+    io.err(`conf-widgets: ${label} has no date with a time (only TBD); no feed written\n`);
+    return EXIT_INVALID;
+  }
+  const feed = toFeed(items, stampMs(io.env), { refresh: REFRESH, ...options });
   if (output === undefined || output === '-') {
     io.out(feed);
   } else {
@@ -273,9 +323,51 @@ async function ics(
     }
     io.err(`${output}: ${events} event${events === 1 ? '' : 's'}\n`);
   }
-  if (events === 0)
-    io.err(`conf-widgets: ${source.label} has no date with a time; the feed is empty\n`);
   return EXIT_VALID;
+}
+
+/** `ics COLLECTION [--tags a,b]`: one feed of the deadlines of its conferences (with any of the tags). */
+async function icsOfCollection(
+  source: Source,
+  output: string | undefined,
+  force: boolean,
+  tags: string | undefined,
+  read: ReadOptions,
+  io: Io,
+): Promise<number> {
+  const collection = await readCollectionSource(source, await loadTemporal(), read);
+  const report = collectionReport(source.label, source.baseUrl, collection);
+  for (const finding of report.findings)
+    if (finding.kind !== 'lint')
+      io.err(
+        `${finding.severity === 'error' ? 'error  ' : 'warning'}  ${finding.path ? `${finding.path}: ` : ''}${finding.message}\n`,
+      );
+  if (!collection.info) {
+    io.err(`conf-widgets: ${source.label} is not a valid collection; no feed written\n`);
+    return EXIT_INVALID;
+  }
+  if (report.status === 'invalid' && !force) {
+    io.err(
+      `conf-widgets: ${source.label} has invalid items; no feed written (--force writes it without them)\n`,
+    );
+    return EXIT_INVALID;
+  }
+  const wanted = tags
+    ?.split(',')
+    .map((tag) => tag.trim().toLowerCase())
+    .filter(Boolean);
+  const items = collection.conferences.flatMap((item): FeedItem[] =>
+    item.data && (!wanted?.length || item.tags.some((tag) => wanted.includes(tag)))
+      ? [{ conference: item.data.conference, dates: item.data.dates }]
+      : [],
+  );
+  if (wanted?.length && items.length === 0) {
+    io.err(
+      `conf-widgets: no conference in ${source.label} has the tags ${wanted.join(', ')}; no feed written\n`,
+    );
+    return EXIT_INVALID;
+  }
+  return writeFeed(source.label, items, { name: collection.info.name }, output, io);
 }
 
 async function importCommand(

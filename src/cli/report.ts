@@ -30,7 +30,10 @@ export interface FileReport {
   /** What the file holds, for a valid (or partly valid) file. */
   readonly counts?: Readonly<
     Record<'dates' | 'committees' | 'members' | 'tiers' | 'sponsors' | 'topics', number>
-  >;
+  > & {
+    /** A collection file: how many conferences it lists. */
+    readonly conferences?: number;
+  };
   /** Why an unreadable input could not be read. */
   readonly error?: { readonly reason: string; readonly message: string };
 }
@@ -129,6 +132,9 @@ function summaryLine(report: FileReport, style: Style): string {
   ].filter(Boolean);
   const held = report.counts
     ? ` (${[
+        report.counts.conferences !== undefined
+          ? plural(report.counts.conferences, 'conference')
+          : '',
         plural(report.counts.dates, 'date'),
         report.counts.committees ? plural(report.counts.committees, 'committee') : '',
         report.counts.sponsors ? plural(report.counts.sponsors, 'sponsor') : '',

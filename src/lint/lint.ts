@@ -17,7 +17,9 @@ export type LintRule =
   | 'deadline-after-start'
   | 'date-order'
   | 'extension-order'
-  | 'default-zone';
+  | 'default-zone'
+  /** In a collection: two conferences with one id. */
+  | 'duplicate-id';
 
 export interface LintFinding {
   readonly rule: LintRule;

@@ -173,7 +173,15 @@ export function renderDateItem(date: ConfDate, context: DateItemContext): Templa
   </li>`;
 }
 
-function renderWhen(date: ConfDate, { locale, viewer, words }: DateItemContext) {
+/**
+ * When a date is: in the data's zone, in the viewer's (with "+1 day" when the calendar
+ * day differs), earlier values struck through; "to be announced" for TBD. Also the
+ * board's (src/deadlines/).
+ */
+export function renderWhen(
+  date: ConfDate,
+  { locale, viewer, words }: Pick<DateItemContext, 'locale' | 'viewer' | 'words'>,
+) {
   const options = { locale, viewer, deadline: date.deadline };
   const shown = showWhen(date.when, options);
   if (!shown) return html`<span class="tbd" part="time">${words.toBeAnnounced}</span>`;
@@ -212,7 +220,11 @@ function renderWhen(date: ConfDate, { locale, viewer, words }: DateItemContext) 
     }`;
 }
 
-function renderCalendarLink(date: ConfDate, { conference, words, now }: DateItemContext) {
+/** The .ics link of one date (none for TBD); also the board's. */
+export function renderCalendarLink(
+  date: ConfDate,
+  { conference, words, now }: Pick<DateItemContext, 'conference' | 'words' | 'now'>,
+) {
   if (date.when.kind === 'tbd') return nothing;
   const name = words.addDateToCalendar(date.label);
   const calendar = calendarListener(conference, date, now);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, parseAst, type Plugin } from 'vite';
 
 /** One bundle per element (each also defines <conf-data>), and one with everything. */
@@ -13,41 +14,79 @@ export const bundles = {
 
 export type BundleName = keyof typeof bundles;
 
-// Library build: ES modules a lab page loads with one <script type="module"> tag.
-// Each bundle is built on its own (scripts/build-lib.mjs runs this config once per
-// bundle, naming it in CONF_WIDGETS_BUNDLE), so each is one file with everything it
-// needs: a page pays for one request and one gzip stream, not a bundle plus shared
-// chunks (one file compresses 1–6 KiB smaller). Only what a page may never need is a
-// chunk of its own, loaded on demand: the Temporal polyfill (only where the browser
-// has no Temporal), the de/zh words and the .ics writer (src/calendar/link.ts). Each
-// of them imports nothing (test/node/bundles.test.mjs checks): a chunk importing from
-// its bundle would load a second copy of it on a page that loaded the bundle under
-// another URL. Lit resolves to its production build (no
-// "development" export condition here). The plugins below take out what a browser
-// never needs (template indentation, CSS comments, the JSON Schema's descriptions).
-// Weight budgets: `npm run size`.
-const bundle = (process.env.CONF_WIDGETS_BUNDLE ?? 'conf-widgets') as BundleName;
-if (!(bundle in bundles)) throw new Error(`CONF_WIDGETS_BUNDLE: no bundle ${bundle}`);
+/** What the npm modules import by name, never inline: an app's bundler resolves these. */
+const bareDependencies =
+  /^(?:lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|temporal-polyfill)(?:\/|$)/;
+
+/**
+ * The shared core of the script-tag files: what every element needs — Lit and
+ * @lit/context, the base element, loading and checking a data file, <conf-data>, the
+ * words every widget says (errors) and the loader of the others. One chunk,
+ * dist/chunks/core-[hash].js, which every script-tag file imports.
+ */
+const CORE =
+  /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)\/|\/src\/(?:shared\/(?:conf-element|define|events|base\.styles|locale|text|messages)|data\/(?:load|file|reader|check|context|url|types)|data-provider\/data-provider)\.ts$/;
+const isCore = (id: string) => CORE.test(id);
+
+// Two builds of the same sources (scripts/build-lib.mjs runs both, naming one in
+// CONF_WIDGETS_BUILD):
+//
+// `script` → dist/: the script-tag files, ES modules a page loads with one
+//   <script type="module"> tag, needing nothing but their sibling chunks. All of them
+//   are built at once and import one shared core chunk (CORE above): a page that loads
+//   countdown.js and later dates.js — or conf-widgets.js — runs Lit, the data layer and
+//   the base element once (one Trusted Types policy, one data cache, one ticker).
+//   Everything else each file carries itself (`ownCopies` below): its elements, their
+//   time and calendar code. That is the cheaper trade: a file of its own compresses as
+//   one gzip stream (shared chunks per element cost conf-widgets.js 13 files and
+//   +6.5 KiB gzip, measured: BENCHMARKS.md), while the code two files on one page both
+//   carry is an element or two, and an element defined twice by one build is silent
+//   (src/shared/define.ts). What a page may never need is a chunk loaded on demand:
+//   the Temporal polyfill (only where the browser has none), the de/zh words, the .ics
+//   writer. No chunk imports an entry file (test/node/bundles.test.mjs checks): a file
+//   loaded again under another URL (`countdown.js?v=2`, a CDN redirect) runs its own
+//   lines again, its chunks — imported by URLs without the query — once. Lit resolves
+//   to its production build (no "development" export condition here).
+//
+// `npm` → dist/npm/: the same entries as ES modules for bundlers, importing lit,
+//   @lit/context and temporal-polyfill by their bare names, so an app that uses Lit
+//   itself ends up with one copy. Shared code is in shared chunks (a bundler re-bundles
+//   them anyway), nothing is minified (the app's bundler minifies).
+//
+// The plugins below take out what a browser never needs (template indentation, CSS
+// comments, the JSON Schema's descriptions) in both. Weight budgets: `npm run size`.
+const build = (process.env.CONF_WIDGETS_BUILD ?? 'script') as 'script' | 'npm';
+if (build !== 'script' && build !== 'npm')
+  throw new Error(`CONF_WIDGETS_BUILD: no build ${String(build)}`);
 
 export default defineConfig({
-  plugins: [minifyTemplates(), dropSchemaDescriptions()],
+  plugins: [
+    ...(build === 'script' ? [ownCopies()] : []),
+    minifyTemplates(),
+    dropSchemaDescriptions(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,
-    emptyOutDir: bundle === 'conf-widgets',
+    emptyOutDir: build === 'script',
+    ...(build === 'npm' && { outDir: 'dist/npm' }),
     lib: {
-      entry: { [bundle]: bundles[bundle] },
+      entry: bundles,
       formats: ['es'],
       fileName: (_format, entryName) => `${entryName}.js`,
     },
     rolldownOptions: {
+      ...(build === 'npm' && { external: (id: string) => bareDependencies.test(id) }),
       output: {
-        minify: true,
+        minify: build === 'script',
         // No comments, not even /* @__PURE__ */ annotations (0.2 KiB gzip a bundle): they
         // help only a bundler re-bundling these files, and a page runs all of the code
-        // anyway, as the elements define themselves.
-        comments: false,
+        // anyway, as the elements define themselves. The npm modules keep them.
+        comments: build === 'npm',
         chunkFileNames: 'chunks/[name]-[hash].js',
+        ...(build === 'script' && {
+          codeSplitting: { groups: [{ name: 'core', test: (id: string) => isCore(id) }] },
+        }),
       },
     },
   },
@@ -55,7 +94,47 @@ export default defineConfig({
 
 // ---------------------------------------------------------------- the plugins
 
-type Node = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** The query that marks a module as one entry's own copy: `src/time/when.ts?own=countdown`. */
+const OWN = '?own=';
+
+/**
+ * Gives each script-tag file its own copy of every module of src/ outside the core:
+ * a module imported (statically) by an entry, or by a module that is an entry's own
+ * copy, is resolved to `<file>?own=<entry>`. The bundler sees one module per entry, so
+ * each entry file holds its own code in one piece, and the core's modules — resolved
+ * as they are — stay one shared chunk. Dynamic imports (the lazy chunks) are left as
+ * they are: one chunk for every entry.
+ */
+function ownCopies(): Plugin {
+  const entries = new Map(
+    Object.entries(bundles).map(([name, file]) => [`/${file}`, name] as const),
+  );
+  const ownerOf = (id: string): string | undefined => {
+    const at = id.indexOf(OWN);
+    if (at >= 0) return id.slice(at + OWN.length);
+    for (const [file, name] of entries) if (id.endsWith(file)) return name;
+    return undefined;
+  };
+  return {
+    name: 'conf-widgets:own-copies',
+    enforce: 'pre',
+    apply: 'build',
+    async resolveId(source, importer, options) {
+      const owner = importer && !options.isEntry ? ownerOf(importer) : undefined;
+      if (!owner || options.kind === 'dynamic-import') return null;
+      const resolved = await this.resolve(source, importer.split(OWN)[0], {
+        ...options,
+        skipSelf: true,
+      });
+      if (!resolved || resolved.external || !resolved.id.includes('/src/') || isCore(resolved.id))
+        return resolved;
+      return { ...resolved, id: `${resolved.id}${OWN}${owner}` };
+    },
+    load(id) {
+      return id.includes(OWN) ? readFileSync(id.split(OWN)[0], 'utf8') : null;
+    },
+  };
+}
 
 /** Calls `visit` on every node of an ESTree AST. */
 function walk(node: unknown, visit: (node: Node) => void): void {
@@ -133,7 +212,8 @@ function minifyTemplates(): Plugin {
       active = isLibrary(config);
     },
     transform(code, id) {
-      if (!active || !/\/src\/.*\.ts$/.test(id) || !/\b(?:css|html|svg)`/.test(code)) return null;
+      if (!active || !/\/src\/.*\.ts$/.test(id.split('?')[0]) || !/\b(?:css|html|svg)`/.test(code))
+        return null;
       const edits: Edit[] = [];
       walk(parseAst(code, { lang: 'ts' }), (node) => {
         if (
@@ -181,7 +261,7 @@ function dropSchemaDescriptions(): Plugin {
       active = isLibrary(config);
     },
     transform(code, id) {
-      if (!active || !/\/src\/data\/schema\.ts$/.test(id)) return null;
+      if (!active || !/\/src\/data\/schema\.ts$/.test(id.split('?')[0])) return null;
       const ast = parseAst(code, { lang: 'ts' });
       const isText = (node: Node | undefined) =>
         (node?.type === 'Literal' && typeof node.value === 'string') ||

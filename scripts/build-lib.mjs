@@ -1,7 +1,6 @@
-// Builds the library into dist/ (or `--outDir DIR`): every bundle of vite.config.ts,
-// each on its own, so each is one self-contained file (see vite.config.ts). The lazy
-// chunks (Temporal polyfill, de/zh words, .ics writer) come out byte-identical from
-// every build and share their file names.
+// Builds the library into dist/ (or `--outDir DIR`): the two builds of vite.config.ts —
+// the script-tag files in DIR (every bundle, sharing one core chunk) and the npm modules
+// in DIR/npm (bare `lit` imports, for bundlers).
 //
 //   node scripts/build-lib.mjs [--outDir DIR] [--logLevel LEVEL]
 
@@ -21,23 +20,26 @@ export function bundleNames() {
   return names;
 }
 
-/** Runs `vite build` once per bundle; `conf-widgets` first, as it empties `outDir`. */
+/** Runs `vite build` twice: the script-tag files (which empties `outDir`), then the npm modules. */
 export function buildLibrary({ outDir = join(ROOT, 'dist'), logLevel = 'warn', stdio } = {}) {
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  for (const name of bundleNames()) {
+  for (const [build, out] of [
+    ['script', outDir],
+    ['npm', join(outDir, 'npm')],
+  ]) {
     const result = spawnSync(
       process.execPath,
-      [vite, 'build', '--outDir', outDir, '--logLevel', logLevel],
+      [vite, 'build', '--outDir', out, '--logLevel', logLevel],
       {
         cwd: ROOT,
-        env: { ...process.env, CONF_WIDGETS_BUNDLE: name },
+        env: { ...process.env, CONF_WIDGETS_BUILD: build },
         encoding: 'utf8',
         stdio: stdio ?? ['ignore', 'pipe', 'pipe'],
       },
     );
     if (result.status !== 0)
       throw new Error(
-        `vite build of ${name} failed:\n${result.stdout ?? ''}${result.stderr ?? ''}`,
+        `vite build (${build}) failed:\n${result.stdout ?? ''}${result.stderr ?? ''}`,
       );
   }
 }

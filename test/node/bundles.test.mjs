@@ -1,9 +1,10 @@
-// The library build in headless Chromium (built into a temporary directory): each
-// bundle is one self-contained file and works alone with <conf-data>; a page that
-// loads two bundles, or two copies of the library (the same build at two URLs, as two
-// versions would be), keeps working — the first definition wins, with one
-// console.warn; the Temporal polyfill is a chunk only browsers without Temporal
-// download; the .ics writer is a chunk loaded when a visitor uses a calendar link.
+// The script-tag files in headless Chromium (built into a temporary directory): each
+// imports one shared core chunk and works alone with <conf-data>; any combination of
+// them on a page loads Lit and the core once and warns nothing; two copies of the
+// library (the same build at two URLs, as two versions would be) keep working — the
+// first definition wins, with one console.warn; the Temporal polyfill is a chunk only
+// browsers without Temporal download; the .ics writer is a chunk loaded when a visitor
+// uses a calendar link.
 
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,7 +78,8 @@ async function open(name, { withoutTemporal = false } = {}) {
       (tags) => tags.filter((tag) => customElements.get(tag)),
       ALL_TAGS,
     );
-    return { widgets, log, requests, defined };
+    const litCopies = await page.evaluate(() => globalThis.litElementVersions?.length ?? 0);
+    return { widgets, log, requests, defined, litCopies };
   } finally {
     await page.close();
   }
@@ -85,18 +87,24 @@ async function open(name, { withoutTemporal = false } = {}) {
 
 const states = (widgets) => widgets.map((w) => `${w.tag}: ${w.state}`);
 
-test('the build has every bundle, each one file; the Temporal polyfill and the .ics writer are chunks that import nothing', () => {
+/** The relative modules a built file imports statically (minified ES). */
+const staticImportsOf = (code) =>
+  [
+    ...code.matchAll(
+      /(?:^|[;}\s])(?:import|export)\s*(?:[\w$,{}\s*]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+    ),
+  ].map((m) => m[1]);
+
+test('every script-tag file imports the one core chunk and nothing else; the lazy chunks import nothing; no chunk imports an entry', () => {
   const files = readdirSync(dist);
+  const chunks = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js'));
+  const core = chunks.filter((f) => /^core-[\w-]+\.js$/.test(f));
+  assert.equal(core.length, 1, `one core chunk: ${chunks.join(', ')}`);
   for (const name of ['conf-widgets', ...Object.keys(ELEMENTS)]) {
     assert.ok(files.includes(`${name}.js`), `dist/${name}.js`);
     const code = readFileSync(join(dist, `${name}.js`), 'utf8');
-    assert.doesNotMatch(
-      code,
-      /^import\b|\bimport\s*["'{*]|\bfrom\s*["']/m,
-      `${name}.js imports nothing statically`,
-    );
+    assert.deepEqual(staticImportsOf(code), [`./chunks/${core[0]}`], `${name}.js imports`);
   }
-  const chunks = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js'));
   assert.ok(
     chunks.some((f) => /^temporal-polyfill-.*\.js$/.test(f)),
     'temporal-polyfill chunk',
@@ -105,14 +113,15 @@ test('the build has every bundle, each one file; the Temporal polyfill and the .
     chunks.some((f) => /^ics-.*\.js$/.test(f)),
     'the .ics writer, a chunk',
   );
-  // A chunk importing from its bundle would load a second copy of the bundle on a page
-  // that loaded it under another URL (a query string, a CDN redirect).
-  for (const chunk of chunks)
-    assert.doesNotMatch(
-      readFileSync(join(dist, 'chunks', chunk), 'utf8'),
-      /^import\b|\bimport\s*["'{*(]|\bfrom\s*["']/m,
-      `chunks/${chunk} imports nothing`,
-    );
+  // A chunk importing an entry would load a second copy of it on a page that loaded
+  // the entry under another URL (a query string, a CDN redirect); the lazy chunks are
+  // leaves, and the core imports only what it loads lazily.
+  for (const chunk of chunks) {
+    const code = readFileSync(join(dist, 'chunks', chunk), 'utf8');
+    assert.deepEqual(staticImportsOf(code), [], `chunks/${chunk} imports nothing statically`);
+    for (const m of code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g))
+      assert.match(m[1], /^\.\/[\w-]+\.js$/, `chunks/${chunk} loads a sibling chunk: ${m[1]}`);
+  }
 });
 
 test('a real click on "Add to calendar" downloads the .ics, its writer loaded once, the bundle not loaded twice', async () => {
@@ -152,7 +161,7 @@ test('a real click on "Add to calendar" downloads the .ics, its writer loaded on
       requests
         .filter((path) => path.startsWith('/dist/'))
         .map((path) => path.replace(/-[\w-]+\.js$/, '-….js')),
-      ['/dist/countdown.js?v=2', '/dist/chunks/ics-….js'],
+      ['/dist/countdown.js?v=2', '/dist/chunks/core-….js', '/dist/chunks/ics-….js'],
     );
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.warnings, []);
@@ -188,10 +197,10 @@ for (const [bundle, tag] of Object.entries(ELEMENTS)) {
   });
 }
 
-test('two bundles on a page (dist/countdown.js, dist/conf-widgets.js): each a whole copy, first definition wins with one warning, one fetch', async () => {
+test('script files together (countdown.js, dates.js, conf-widgets.js, countdown.js?v=2): Lit and the core once, no warning, one fetch', async () => {
   writePage(
-    'two-bundles.html',
-    ['/dist/countdown.js', '/dist/conf-widgets.js'],
+    'files-together.html',
+    ['/dist/countdown.js', '/dist/dates.js', '/dist/conf-widgets.js', '/dist/countdown.js?v=2'],
     `<conf-data src="/demo/mlsys-2022.json">
        <conf-countdown now="2022-03-01T00:00:00Z" time-zone="UTC"></conf-countdown>
        <conf-dates now="2022-03-01T00:00:00Z" time-zone="UTC"></conf-dates>
@@ -199,7 +208,7 @@ test('two bundles on a page (dist/countdown.js, dist/conf-widgets.js): each a wh
      </conf-data>
      <conf-topics src="/demo/mlsys-2022.json"></conf-topics>`,
   );
-  const { widgets, log, defined, requests } = await open('two-bundles.html');
+  const { widgets, log, defined, requests, litCopies } = await open('files-together.html');
   assert.deepEqual(states(widgets), [
     'conf-countdown: ready',
     'conf-dates: ready',
@@ -208,8 +217,9 @@ test('two bundles on a page (dist/countdown.js, dist/conf-widgets.js): each a wh
   ]);
   assert.deepEqual(defined.sort(), [...ALL_TAGS].sort());
   assert.deepEqual(log.errors, []);
-  assert.equal(log.warnings.length, 1, `one warning: ${log.warnings.join(' | ')}`);
-  assert.match(log.warnings[0], /already defined/);
+  assert.deepEqual(log.warnings, []);
+  assert.equal(litCopies, 1, 'globalThis.litElementVersions.length');
+  assert.equal(requests.filter((path) => path.startsWith('/dist/chunks/core-')).length, 1);
   assert.equal(requests.filter((path) => path === '/demo/mlsys-2022.json').length, 1);
 });
 

@@ -11,6 +11,8 @@
 // - the page runs its own Lit first: with `trusted-types lit-html 'allow-duplicates'`
 //   everything works (and without it the library's own `createPolicy('lit-html')`
 //   throws — the reason the README names 'allow-duplicates');
+// - script files of one build together (countdown.js, dates.js, conf-widgets.js) under
+//   the strict policy without 'allow-duplicates': they share one Lit, so one policy;
 // - two copies of the library (the same build at two URLs, as two versions would be)
 //   under that policy: no exception, one console.warn, the widgets work;
 // - the hostile host stylesheets of test/trust/hosts/ under the strict policy, with
@@ -316,6 +318,24 @@ describe('Chromium', () => {
         result.widgets.every((w) => w.state === null),
         states(result.widgets).join(', '),
       );
+    } finally {
+      await result.page.close();
+    }
+  });
+
+  test("script files of one build under Trusted Types without 'allow-duplicates': one Lit, one policy, no warning, all ready", async () => {
+    // countdown.js, dates.js and conf-widgets.js share the core chunk: one Lit, so one
+    // createPolicy('lit-html') — which a page without 'allow-duplicates' allows once.
+    const path = addPage('three-files-tt', {
+      csp: `${STRICT}; ${TT}`,
+      scripts: ['/dist/countdown.js', '/dist/dates.js', '/dist/conf-widgets.js'],
+    });
+    const result = await open(browser, origin, path);
+    try {
+      assert.equal(result.trustedTypes, true);
+      assertAllReady(result);
+      assert.deepEqual(result.log.warnings, []);
+      assert.equal(await result.page.evaluate(() => globalThis.litElementVersions?.length), 1);
     } finally {
       await result.page.close();
     }

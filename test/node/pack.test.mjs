@@ -1,8 +1,10 @@
 // The npm package as a user gets it: built afresh into a temporary directory (never
 // into dist/, which other tests use meanwhile), packed with `npm pack`, installed from
-// the tarball into an empty project; then every `exports` entry resolves, the type
-// declarations type-check from a consumer's file, and the `conf-widgets` bin validates
-// a seed file. Also: `npm pack` of the repository ships only what `files` names.
+// the tarball into an empty project that uses Lit itself; then every `exports` entry
+// resolves, the npm modules import Lit by its bare name, the type declarations
+// type-check from a consumer's file, a Vite app built from the installed package ships
+// one Lit and every element works in Chromium, and the `conf-widgets` bin validates a
+// seed file. Also: `npm pack` of the repository ships only what `files` names.
 
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -22,6 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { launchChromium, serve, settledWidgets, watchPage } from '../../scripts/headless.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(ROOT, 'node_modules', '.bin');
@@ -95,8 +98,8 @@ before(async () => {
     join(consumer, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
   );
-  // lit, temporal-polyfill, … come from npm's cache
-  await npm(['install', '--prefer-offline', '--ignore-scripts', tarball], consumer);
+  // an app with Lit of its own; lit, temporal-polyfill, … come from npm's cache
+  await npm(['install', '--prefer-offline', '--ignore-scripts', tarball, 'lit@^3.1.0'], consumer);
   console.log(`built, packed and installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
@@ -131,6 +134,7 @@ test('the tarball holds the bundles, their lazy chunks, source maps, declaration
   ]) {
     assert.ok(existsSync(join(installed, 'dist', `${name}.js`)), `dist/${name}.js`);
     assert.ok(existsSync(join(installed, 'dist', `${name}.js.map`)), `dist/${name}.js.map`);
+    assert.ok(existsSync(join(installed, 'dist', 'npm', `${name}.js`)), `dist/npm/${name}.js`);
   }
   for (const file of [
     'dist/types/index.d.ts',
@@ -155,10 +159,114 @@ test('the tarball holds the bundles, their lazy chunks, source maps, declaration
   assert.ok(!existsSync(join(installed, 'src')), 'no sources in the package');
 });
 
+test('the npm modules import lit, @lit/context and temporal-polyfill by their bare names, and carry none of them', () => {
+  const npmDir = join(installed, 'dist', 'npm');
+  const files = [
+    ...readdirSync(npmDir).filter((f) => f.endsWith('.js')),
+    ...readdirSync(join(npmDir, 'chunks'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `chunks/${f}`),
+  ];
+  const code = files.map((f) => readFileSync(join(npmDir, f), 'utf8')).join('\n');
+  const bare = new Set(
+    [...code.matchAll(/(?:from\s*|import\s*\(?\s*)["']([^."'][^"']*)["']/g)].map(
+      (m) => /^(?:@[^/]+\/)?[^/]+/.exec(m[1])[0], // the package: lit/directives/… → lit
+    ),
+  );
+  assert.deepEqual([...bare].sort(), ['@lit/context', 'lit', 'temporal-polyfill']);
+  assert.doesNotMatch(code, /litElementVersions/, 'no Lit inside');
+  for (const name of ['dependencies']) {
+    const installedPkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    assert.deepEqual(Object.keys(installedPkg[name]).sort(), [
+      '@lit/context',
+      'lit',
+      'temporal-polyfill',
+    ]);
+  }
+});
+
+test('a Vite app that uses Lit itself and imports conf-widgets ships one Lit, and every element works (Chromium)', async () => {
+  const app = join(consumer, 'app');
+  mkdirSync(join(app, 'public'), { recursive: true });
+  for (const file of ['mlsys-2022.json', 'workshop-2017.json'])
+    cpSync(join(ROOT, 'demo', file), join(app, 'public', file));
+  writeFileSync(
+    join(app, 'main.js'),
+    `import { LitElement, html } from 'lit';
+import 'conf-widgets';
+import { ConfCountdown } from 'conf-widgets/countdown';
+import 'conf-widgets/dates';
+
+class AppGreeting extends LitElement {
+  render() {
+    return html\`<p>The app's own Lit element</p>\`;
+  }
+}
+customElements.define('app-greeting', AppGreeting);
+globalThis.sameCountdown = customElements.get('conf-countdown') === ConfCountdown;
+`,
+  );
+  const at = 'now="2022-03-01T00:00:00Z" time-zone="UTC"';
+  writeFileSync(
+    join(app, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>app</title>
+<link rel="icon" href="data:,"><script type="module" src="./main.js"></script></head>
+<body><app-greeting></app-greeting>
+<conf-data src="mlsys-2022.json">
+  <conf-countdown ${at}></conf-countdown><conf-dates ${at}></conf-dates>
+  <conf-committee></conf-committee><conf-sponsors></conf-sponsors><conf-topics></conf-topics>
+</conf-data>
+<conf-cfp src="workshop-2017.json" now="2017-10-15T12:00:00Z" time-zone="UTC"></conf-cfp>
+</body></html>`,
+  );
+  await sh(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', app, '--logLevel', 'error'],
+    { cwd: consumer },
+  );
+  const server = await serve(join(app, 'dist'));
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const log = watchPage(page);
+    await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
+    const widgets = await settledWidgets(page);
+    assert.deepEqual(
+      widgets.map((w) => `${w.tag}: ${w.state}`),
+      [
+        'conf-countdown: ready',
+        'conf-dates: ready',
+        'conf-committee: ready',
+        'conf-sponsors: ready',
+        'conf-topics: ready',
+        'conf-cfp: ready',
+        'conf-countdown: ready', // the call for papers' own
+      ],
+    );
+    assert.ok(widgets.every((w) => w.text));
+    const seen = await page.evaluate(() => ({
+      lits: globalThis.litElementVersions?.length,
+      own: document.querySelector('app-greeting')?.shadowRoot?.textContent ?? '',
+      sameCountdown: globalThis.sameCountdown,
+    }));
+    assert.equal(seen.lits, 1, 'globalThis.litElementVersions.length');
+    assert.match(seen.own, /own Lit element/);
+    assert.equal(seen.sameCountdown, true, 'conf-widgets/countdown and conf-widgets share code');
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.warnings, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
 test('every `exports` entry resolves to a file of the installed package', () => {
   const require = createRequire(join(consumer, 'package.json'));
   for (const [subpath, target] of Object.entries(pkg.exports)) {
-    const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
+    const specifier =
+      subpath === '.'
+        ? pkg.name
+        : `${pkg.name}/${subpath.slice(2).replace('*', 'conf-widgets.js')}`;
     const resolved = require.resolve(specifier);
     assert.ok(existsSync(resolved), `${specifier} → ${resolved}`);
     if (typeof target === 'object') {

@@ -10,6 +10,7 @@
 import type {
   cfpWords,
   committeeWords,
+  deadlinesWords,
   countdownWords,
   sponsorsWords,
   TimeWords,
@@ -33,7 +34,8 @@ export type Messages = ErrorWords &
   typeof countdownWords &
   typeof committeeWords &
   typeof sponsorsWords &
-  typeof cfpWords;
+  typeof cfpWords &
+  typeof deadlinesWords;
 
 // German and Chinese are chunks of their own (messages/de.ts, messages/zh.ts), loaded
 // the first time a widget speaks them: English-only pages never download them.

@@ -56,4 +56,26 @@ export const cfpWords = {
   submissionsClosed: 'Submissions are closed.',
 };
 
+/** The board of deadlines, `<conf-deadlines>` (with the time words). */
+export const deadlinesWords = {
+  upcomingDeadlines: 'Upcoming deadlines',
+  /** The time left: "12 days, 3 hours left". */
+  left: (duration: string) => `${duration} left`,
+  /** A row's one sentence: "MLSys 2027, Paper deadline: 12 days, 3 hours left, Thu, Oct 30, 8:00 PM AoE". */
+  row: (conference: string, label: string, rest: string) => `${conference}, ${label}: ${rest}`,
+  noUpcoming: 'No upcoming deadlines',
+  /** `tags`: already joined, "systems or ml". */
+  noUpcomingTagged: (tags: string) => `No upcoming deadlines tagged ${tags}`,
+  notLoaded: (where: string) => `Could not load ${where}; its deadlines are not shown.`,
+  subscribe: 'Subscribe',
+  subscribeInApp: 'Subscribe in your calendar app',
+  subscribeInAppHint: 'Apple Calendar, Thunderbird',
+  feedUrl: 'Feed URL, for Outlook and Google Calendar',
+  copy: 'Copy',
+  copied: 'Copied',
+  googleAddByUrl: 'Google Calendar: add by URL',
+  refreshNote:
+    'Subscribed calendars refresh on their own schedule (Google Calendar: up to a day), so a change may take that long to show.',
+};
+
 export type TimeWords = typeof timeWords;

@@ -115,12 +115,16 @@ function ownCopies(): Plugin {
     for (const [file, name] of entries) if (id.endsWith(file)) return name;
     return undefined;
   };
+  let active = false;
   return {
     name: 'conf-widgets:own-copies',
     enforce: 'pre',
     apply: 'build',
+    configResolved(config) {
+      active = isLibrary(config);
+    },
     async resolveId(source, importer, options) {
-      const owner = importer && !options.isEntry ? ownerOf(importer) : undefined;
+      const owner = active && importer && !options.isEntry ? ownerOf(importer) : undefined;
       if (!owner || options.kind === 'dynamic-import') return null;
       const resolved = await this.resolve(source, importer.split(OWN)[0], {
         ...options,

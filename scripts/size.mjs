@@ -199,14 +199,27 @@ export function measure(dist) {
     by,
     ...weigh(adds),
   }));
-  return { rows, lazy };
+  // What a page pays for two script files: every file of both graphs, each once.
+  const pages = PAGES.filter((names) =>
+    names.every((name) => rows.some((r) => r.name === name && !r.missing)),
+  ).map((names) => {
+    const files = [...new Set(names.flatMap((name) => staticGraph(join(dist, name))))];
+    return { names, files: files.map((f) => relative(dist, f)), ...weigh(files) };
+  });
+  return { rows, lazy, pages };
 }
+
+/** Pages that load more than one script file, weighed in the report. */
+const PAGES = [
+  ['countdown.js', 'dates.js'],
+  ['conf-widgets.js', 'countdown.js'],
+];
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const kib = (bytes) => `${(bytes / KiB).toFixed(2)} KiB`;
 const optional = (bytes) => (bytes === undefined ? '–' : kib(bytes));
 
-export function printTable({ rows, lazy }, dist) {
+export function printTable({ rows, lazy, pages }, dist) {
   console.log(
     `\nweight of ${relative(process.cwd(), dist) || dist} (gzip -9, each file on its own)\n`,
   );
@@ -238,6 +251,13 @@ export function printTable({ rows, lazy }, dist) {
   console.log(fmt(header));
   console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   for (const line of lines) console.log(fmt(line));
+  if (pages.length) {
+    console.log('\na page with two script files (the files of both, each once):');
+    for (const p of pages)
+      console.log(
+        `  ${p.names.join(' + ')}  ${p.files.length} files, ${kb(p.raw)} min, ${kib(p.gzip)} gzip`,
+      );
+  }
   if (lazy.length) {
     console.log(
       '\nloaded only when needed (dynamic import, not in the figures above; what each adds',

@@ -54,6 +54,27 @@ describe('check', () => {
     ]);
   });
 
+  it('a bad optional field is left out, its issues marked dropped; the object stands', () => {
+    const issues: Issue[] = [];
+    const value = check(
+      person,
+      { name: 'Ada', age: 'old', tags: ['a', 7], admin: true },
+      'x',
+      issues,
+    );
+    expect(value).to.deep.equal({ name: 'Ada', admin: true });
+    expect(issues).to.deep.equal([
+      { path: 'x.age', message: 'expected a number, got text "old"', dropped: true },
+      { path: 'x.tags[1]', message: 'expected text, got a number 7', dropped: true },
+    ]);
+    // Inside an optional object, a missing required key drops that whole object.
+    const outer = object({ id: string(), person: optional(person) });
+    expect(run(outer, { id: 'p', person: { age: 3 } })).to.deep.equal({
+      value: { id: 'p' },
+      issues: ['x.person.name: is required'],
+    });
+  });
+
   it('a list, null or a number is not an object; inherited keys are not data', () => {
     expect(run(person, []).issues).to.deep.equal(['x: expected an object, got a list']);
     expect(run(person, null).issues).to.deep.equal(['x: expected an object, got null']);

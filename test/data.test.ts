@@ -149,6 +149,112 @@ describe('data: normalising a data file', () => {
     ]);
   });
 
+  it('a bad optional field drops only that field, with a warning naming it; the item stays', () => {
+    const { data, problems } = read({
+      conference: { name: 'X', timeZone: 'UTC', shortName: ['X'], venue: 7 },
+      dates: [
+        {
+          id: 'sub',
+          label: 'Submission',
+          at: '2031-03-01T12:00',
+          url: 'javascript:alert(1)',
+          note: { text: 'n' },
+          deadline: 'no',
+        },
+      ],
+      committees: [
+        {
+          id: 'c',
+          title: 'C',
+          members: [
+            { name: 'Ada', role: 5, affiliation: { name: 'CMU' }, photo: 'data:,x' },
+            { name: 'Grace', role: 'Chair', email: 'not an address' },
+          ],
+        },
+      ],
+      sponsors: {
+        tiers: [{ id: 'g', label: 'Gold', sponsors: [{ name: 'Acme', logo: 'vbscript:x' }] }],
+        call: { label: 'Sponsor us', open: 'yes' },
+      },
+      cfp: { title: 7, venue: 'Long Beach', submission: { format: ['PDF'], pageLimit: 6 } },
+    });
+    expect(data!.conference).to.include({ name: 'X', shortName: undefined, venue: undefined });
+    expect(data!.dates.map((date) => [date.id, date.url, date.note, date.deadline])).to.deep.equal([
+      ['sub', undefined, undefined, true],
+    ]);
+    expect(data!.committees[0]!.members).to.deep.equal([
+      {
+        name: 'Ada',
+        role: undefined,
+        affiliation: undefined,
+        email: undefined,
+        url: undefined,
+        photo: undefined,
+      },
+      {
+        name: 'Grace',
+        role: 'Chair',
+        affiliation: undefined,
+        email: undefined,
+        url: undefined,
+        photo: undefined,
+      },
+    ]);
+    expect(data!.sponsors.tiers[0]!.sponsors).to.deep.equal([
+      { name: 'Acme', url: undefined, logo: undefined, logoDark: undefined },
+    ]);
+    expect(data!.sponsors.call).to.deep.equal({
+      label: 'Sponsor us',
+      url: undefined,
+      open: true,
+      note: undefined,
+    });
+    expect(data!.cfp).to.deep.include({ title: undefined, venue: 'Long Beach' });
+    expect(data!.cfp!.submission!.pageLimit).to.equal(6);
+    expect(data!.cfp!.submission!.format).to.equal(undefined);
+    expect(
+      problems.map((problem) => [problem.path, problem.severity, problem.dropped]),
+    ).to.deep.equal([
+      ['conference.shortName', 'warning', true],
+      ['conference.venue', 'warning', true],
+      ['dates[0].deadline', 'warning', true],
+      ['dates[0].note', 'warning', true],
+      ['dates[0].url', 'warning', true],
+      ['committees[0].members[0].role', 'warning', true],
+      ['committees[0].members[0].affiliation', 'warning', true],
+      ['committees[0].members[0].photo', 'warning', true],
+      ['committees[0].members[1].email', 'warning', true],
+      ['sponsors.tiers[0].sponsors[0].logo', 'warning', true],
+      ['sponsors.call.open', 'warning', true],
+      ['cfp.title', 'warning', true],
+      ['cfp.submission.format', 'warning', true],
+    ]);
+  });
+
+  it('a missing required field still skips the item, and a zone that is not text skips its date', () => {
+    const { data, problems } = read({
+      ...minimal,
+      dates: [
+        { id: 'a', at: '2031-03-01', url: 7 },
+        { id: 'b', label: 'B', at: '2031-03-01', timeZone: { name: 'UTC' } },
+        { id: 'c', label: 'C', at: '2031-03-01T12:00', timeZone: 'Asia/Tokyo' },
+      ],
+      committees: [{ id: 'c', title: 'C', members: [{ role: 'Chair', affiliation: 5 }] }],
+    });
+    expect(data!.dates.map((date) => date.id)).to.deep.equal(['c']);
+    expect(data!.committees[0]!.members).to.deep.equal([]);
+    expect(
+      problems.map((problem) => [problem.path, problem.message, Boolean(problem.dropped)]),
+    ).to.deep.equal([
+      ['dates[0].label', 'is required', false],
+      ['dates[0].url', 'expected text, got a number 7', true],
+      ['dates[1].timeZone', 'expected text, got an object', true],
+      ['dates[1].timeZone', 'an object is not a known time zone', false],
+      ['committees[0].members[0].name', 'is required', false],
+      ['committees[0].members[0].affiliation', 'expected text, got a number 5', true],
+    ]);
+  });
+
   it('ignores unknown fields, and keeps extension history in order', () => {
     const { data, problems } = read({
       $schema: '../conference.schema.json',
@@ -179,10 +285,11 @@ describe('data: normalising a data file', () => {
       cfp: { deadlines: ['submission', 'nope'], submission: { pageLimit: 'six' } },
     });
     expect(data!.cfp!.deadlines).to.deep.equal(['submission']);
-    expect(data!.cfp!.submission).to.equal(undefined);
-    expect(problems.map((problem) => problem.path)).to.deep.equal([
-      'cfp.deadlines[1]',
-      'cfp.submission.pageLimit',
+    // The bad page limit is an optional field: only it goes, the submission stays.
+    expect(data!.cfp!.submission).to.deep.equal({ styleUrl: undefined, submitUrl: undefined });
+    expect(problems.map((problem) => [problem.path, Boolean(problem.dropped)])).to.deep.equal([
+      ['cfp.deadlines[1]', false],
+      ['cfp.submission.pageLimit', true],
     ]);
   });
 
@@ -209,7 +316,12 @@ describe('data: normalising a data file', () => {
     expect(data!.conference.start).to.equal(undefined);
     expect(data!.conference.end).to.equal('2022-09-01');
     expect(problems).to.deep.equal([
-      { path: 'conference.start', message: '"2022-13-45" is not a date', severity: 'warning' },
+      {
+        path: 'conference.start',
+        message: '"2022-13-45" is not a date',
+        severity: 'warning',
+        dropped: true,
+      },
     ]);
   });
 

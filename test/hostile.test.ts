@@ -11,6 +11,7 @@
 //   every <img src> and srcset to http(s) (the widgets' own .ics downloads are
 //   data:text/calendar links, whose content is checked line by line);
 // - every bad item skipped with a console.warn naming its JSON path, the rest rendered;
+//   a bad optional field dropped with a console.warn naming its path, its item rendered;
 // - no uncaught error, and the bystander unchanged.
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
@@ -237,7 +238,7 @@ describe('hostile data through every widget', function () {
     expect(widgets['conf-cfp'].shadowRoot!.querySelector('[part="submit"]')).to.equal(null);
   });
 
-  it('types.json: items of the wrong type are skipped by path, the rest renders', async () => {
+  it('types.json: items of the wrong type are skipped by path, bad optional fields dropped, the rest renders', async () => {
     const page = await renderAll({ src: fresh('/test/hostile/types.json') });
     await expectSafe(page);
     const { widgets } = page;
@@ -280,24 +281,36 @@ describe('hostile data through every widget', function () {
     ])
       expect(warnedAbout(path), `a warning naming ${path}`).to.equal(true);
 
+    // A bad `deadline`, `url`, `role`, `email` or `logo` costs only that field.
     expect(texts(widgets['conf-dates'], '[part~="date"] [part="label"]')).to.deep.equal([
+      'Deadline string',
       'Previously string',
       'Previously mixed',
+      'URL object',
       'The good date',
     ]);
     expect(texts(widgets['conf-committee'], '[part="title"]')).to.deep.equal([
       'Members object',
       'Mixed members',
     ]);
-    expect(texts(widgets['conf-committee'], '[part="name"]')).to.deep.equal(['Good Person']);
+    expect(texts(widgets['conf-committee'], '[part="name"]')).to.deep.equal([
+      'Ada',
+      'Grace',
+      'Good Person',
+    ]);
+    expect(deepText(widgets['conf-committee'])).not.to.include('g@example.org');
     expect(texts(widgets['conf-sponsors'], '[part="tier-title"]')).to.deep.equal([
       'Good tier',
       'Sponsors string',
     ]);
-    expect(texts(widgets['conf-sponsors'], '[part="name"]')).to.deep.equal(['Good Sponsor']);
+    expect(texts(widgets['conf-sponsors'], '[part="name"]')).to.deep.equal([
+      'Logo number',
+      'Good Sponsor',
+    ]);
     expect(texts(widgets['conf-topics'], '[part="topic"]')).to.deep.equal(['The good topic']);
     expect(texts(widgets['conf-cfp'], '[part="title"]')).to.deep.equal(['Types CFP']);
-    expect(deepText(widgets['conf-countdown'])).to.include('Previously string');
+    // the first date, its bad `deadline` dropped: a deadline, as by default
+    expect(deepText(widgets['conf-countdown'])).to.include('Deadline string');
   });
 
   it('top-level.json: whole lists of the wrong type are skipped; every widget still renders', async () => {
@@ -360,7 +373,6 @@ describe('hostile data through every widget', function () {
       [{}, 'conference'],
       [{ conference: [] }, 'conference'],
       [{ conference: { name: '   ' } }, 'conference.name'],
-      [{ conference: { name: 'X', shortName: { html: MARKUP.img } } }, 'conference.shortName'],
     ];
     for (const [data, path] of cases) {
       error.resetHistory();
@@ -396,6 +408,54 @@ describe('hostile data through every widget', function () {
         expect(message, el.localName).to.include('"\\"><svg onload');
         expect(el.querySelector('p')!.textContent).to.equal('Fallback');
       }
+    }
+    expect(error.called, 'console.error').to.equal(true);
+  });
+
+  it('bad optional fields of the conference are dropped with a warning; every widget renders', async () => {
+    const data = {
+      conference: {
+        name: 'Optional Fields Conference',
+        shortName: { html: MARKUP.img },
+        url: 42,
+        venue: [MARKUP.script],
+        start: 20310601,
+      },
+      dates: [{ id: 'a', label: 'A', at: '2031-06-01', note: { html: MARKUP.svg } }],
+      topics: ['Compilers'],
+    };
+    const page = await renderAll({ data });
+    await expectSafe(page);
+    for (const el of Object.values(page.widgets)) expect(el.state, el.localName).to.equal('ready');
+    for (const path of [
+      'conference.shortName',
+      'conference.url',
+      'conference.venue',
+      'conference.start',
+      'dates[0].note',
+    ])
+      expect(warnedAbout(path), `a warning naming ${path}`).to.equal(true);
+    expect(error.called, 'console.error').to.equal(false);
+    expect(texts(page.widgets['conf-dates'], '[part~="date"] [part="label"]')).to.deep.equal(['A']);
+    expect(deepText(page.widgets['conf-dates'])).not.to.include('svg');
+  });
+
+  it('a conference.timeZone that is not text: an error where dates are shown, never a silent AoE', async () => {
+    error.resetHistory();
+    const data = {
+      conference: { name: 'Zone Number', timeZone: -7 },
+      dates: [{ id: 'a', label: 'A', at: '2031-06-01T12:00' }],
+      topics: ['Compilers'],
+    };
+    const page = await renderAll({ data });
+    await expectSafe(page);
+    for (const el of Object.values(page.widgets)) {
+      const showsDates = ['conf-countdown', 'conf-dates', 'conf-cfp'].includes(el.localName);
+      expect(el.state, el.localName).to.equal(showsDates ? 'error' : 'ready');
+      if (showsDates)
+        expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include(
+          'conference.timeZone',
+        );
     }
     expect(error.called, 'console.error').to.equal(true);
   });

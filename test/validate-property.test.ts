@@ -445,6 +445,79 @@ describe('parseConference and lintConference, for any input', () => {
     );
   });
 
+  it('one wrong value in any optional field drops only that field: the item stays', async () => {
+    const skeleton = () => ({
+      conference: { name: 'Skeleton', timeZone: 'Europe/Berlin' } as Record<string, unknown>,
+      dates: [{ id: 'submission', label: 'Submission', at: '2024-03-01T23:59' }] as Record<
+        string,
+        unknown
+      >[],
+      committees: [
+        { id: 'pc', title: 'PC', members: [{ name: 'Ada' } as Record<string, unknown>] },
+      ],
+      sponsors: {
+        tiers: [
+          { id: 'g', label: 'Gold', sponsors: [{ name: 'Acme' } as Record<string, unknown>] },
+        ],
+      },
+    });
+    type File = ReturnType<typeof skeleton>;
+    const member = (f: File) => f.committees[0]!.members[0]!;
+    const sponsor = (f: File) => f.sponsors.tiers[0]!.sponsors[0]!;
+    const slots: [string, (f: File) => Record<string, unknown>, string, boolean][] = [
+      ['conference', (f) => f.conference, 'shortName', false],
+      ['conference', (f) => f.conference, 'venue', false],
+      ['conference', (f) => f.conference, 'url', true],
+      ['dates[0]', (f) => f.dates[0]!, 'note', false],
+      ['dates[0]', (f) => f.dates[0]!, 'url', true],
+      ['committees[0].members[0]', member, 'role', false],
+      ['committees[0].members[0]', member, 'affiliation', false],
+      ['committees[0].members[0]', member, 'email', false],
+      ['committees[0].members[0]', member, 'url', true],
+      ['committees[0].members[0]', member, 'photo', true],
+      ['sponsors.tiers[0].sponsors[0]', sponsor, 'url', true],
+      ['sponsors.tiers[0].sponsors[0]', sponsor, 'logo', true],
+      ['sponsors.tiers[0].sponsors[0]', sponsor, 'logoDark', true],
+    ];
+    // Never right for a text field: anything but text; for a URL field, unsafe schemes too.
+    const notText = wrong.filter((value) => value !== undefined && typeof value !== 'string');
+    const unsafe = fc.constantFrom('javascript:alert(1)', 'data:image/png;base64,AA', 'vbscript:x');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...slots),
+        notText,
+        unsafe,
+        fc.boolean(),
+        async ([at, item, key, isUrl], value, scheme, useScheme) => {
+          const file = skeleton();
+          item(file)[key] = isUrl && useScheme ? scheme : value;
+          const { data, problems } = await parseConference(file);
+          expect(data, 'still usable').to.exist;
+          expect(data!.conference.name).to.equal('Skeleton');
+          expect(data!.dates.map((date) => date.id)).to.deep.equal(['submission']);
+          expect(data!.committees[0]!.members.map((m) => m.name)).to.deep.equal(['Ada']);
+          expect(data!.sponsors.tiers[0]!.sponsors.map((s) => s.name)).to.deep.equal(['Acme']);
+          const holder = (at === 'conference'
+            ? data!.conference
+            : at === 'dates[0]'
+              ? data!.dates[0]!
+              : at.startsWith('committees')
+                ? data!.committees[0]!.members[0]!
+                : data!.sponsors.tiers[0]!.sponsors[0]!) as unknown as Record<string, unknown>;
+          expect(holder[key], 'the field is gone').to.equal(undefined);
+          expect(problems).to.have.length(1);
+          expect(problems[0]).to.include({
+            path: `${at}.${key}`,
+            severity: 'warning',
+            dropped: true,
+          });
+          checkData(data!, undefined);
+        },
+      ),
+      runs,
+    );
+  });
+
   it('"__proto__" keys do not pollute anything', async () => {
     const input: unknown = JSON.parse(
       '{"__proto__": {"polluted": 1}, "conference": {"name": "P", "__proto__": {"timeZone": "UTC-7"}}, "dates": [{"id": "a", "label": "A", "at": "2024-01-01", "__proto__": {"deadline": false}}]}',

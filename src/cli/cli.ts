@@ -91,7 +91,7 @@ Options:
 FILE may be - for standard input. URLs inside a file resolve against its location.
 
 Exit status:
-  0  valid (lint warnings do not fail)
+  0  valid (lint warnings do not fail, nor a bad optional field the widgets leave out)
   1  invalid: an error, or an item the widgets would skip
   2  the input could not be read or is not JSON, or a wrong command line
   import: 0 when anything was imported, 1 when nothing could be
@@ -267,12 +267,13 @@ async function ics(
   if (tags !== undefined)
     return usage(io, '--tags: only a collection file has conferences to choose');
   const { data, problems } = await parseConference(source.json, { baseUrl: source.baseUrl });
-  for (const problem of problems) io.err(`error    ${describeProblem(problem)}\n`);
+  for (const problem of problems)
+    io.err(`${problem.dropped ? 'warning' : 'error  '}  ${describeProblem(problem)}\n`);
   if (!data) {
     io.err(`conf-widgets: ${source.label} is not a valid data file; no feed written\n`);
     return EXIT_INVALID;
   }
-  if (problems.length > 0 && !force) {
+  if (problems.some((problem) => !problem.dropped) && !force) {
     io.err(
       `conf-widgets: ${source.label} has invalid items; no feed written (--force writes it without them)\n`,
     );

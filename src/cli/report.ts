@@ -4,7 +4,8 @@ import type { LintFinding, LintRule } from '../lint/lint.js';
 /**
  * What `conf-widgets validate` says about one file, as text lines for people and as
  * JSON for tools. Every problem the normaliser finds is an error here — a skipped
- * item is still a mistake in the organiser's file — and lint findings are warnings.
+ * item is still a mistake in the organiser's file — except a dropped optional field
+ * (its item is still shown), which is a warning, as lint findings are.
  */
 
 export interface Finding {
@@ -14,9 +15,10 @@ export interface Finding {
   readonly message: string;
   /**
    * `invalid`: the file cannot be used at all; `skipped`: the widgets leave this item
-   * or field out and show the rest; `lint`: valid, but probably not what was meant.
+   * out and show the rest; `dropped`: they leave this optional field out and show its
+   * item; `lint`: valid, but probably not what was meant.
    */
-  readonly kind: 'invalid' | 'skipped' | 'lint';
+  readonly kind: 'invalid' | 'skipped' | 'dropped' | 'lint';
   readonly rule?: LintRule;
   readonly hint?: string;
 }
@@ -47,10 +49,10 @@ export function fileReport(
 ): FileReport {
   const findings: Finding[] = [
     ...problems.map((problem): Finding => ({
-      severity: 'error',
+      severity: problem.dropped ? 'warning' : 'error',
       path: problem.path,
       message: problem.message,
-      kind: problem.severity === 'error' ? 'invalid' : 'skipped',
+      kind: problem.severity === 'error' ? 'invalid' : problem.dropped ? 'dropped' : 'skipped',
     })),
     ...lint.map((finding): Finding => ({
       severity: 'warning',
@@ -64,7 +66,7 @@ export function fileReport(
   return {
     input,
     url,
-    status: !data || problems.length > 0 ? 'invalid' : 'valid',
+    status: !data || problems.some((problem) => !problem.dropped) ? 'invalid' : 'valid',
     findings,
     counts: data && {
       dates: data.dates.length,

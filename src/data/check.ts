@@ -61,6 +61,8 @@ type Simplify<T> = { [K in keyof T]: T[K] };
 export interface Issue {
   readonly path: string;
   readonly message: string;
+  /** The value was an optional field's: only it is left out, the object around it stands. */
+  readonly dropped?: boolean;
 }
 
 const EXPECTED = {
@@ -75,6 +77,8 @@ const EXPECTED = {
  * Checks `input` against `schema`. The checked value (strings trimmed where the schema
  * says so, objects with only the schema's keys) when it is valid; else undefined, and
  * every problem found is in `issues`, with `path` (e.g. `dates[2]`) in front of it.
+ * A bad optional field costs only itself (SPEC §2, "Bad data"): it is left out of the
+ * value, and its issues are marked `dropped` — they alone do not make the value bad.
  */
 export function check<S extends Schema>(
   schema: S,
@@ -84,7 +88,7 @@ export function check<S extends Schema>(
 ): Infer<S> | undefined {
   const before = issues.length;
   const value = run(schema, input, path, issues);
-  return issues.length === before ? (value as Infer<S>) : undefined;
+  return issues.slice(before).some((issue) => !issue.dropped) ? undefined : (value as Infer<S>);
 }
 
 function run(schema: Schema, input: unknown, path: string, issues: Issue[]): unknown {
@@ -127,8 +131,15 @@ function run(schema: Schema, input: unknown, path: string, issues: Issue[]): unk
         // Own keys only: `toString` or `constructor` from Object.prototype is not data.
         const value = Object.hasOwn(source, key) ? source[key] : undefined;
         const at = `${path}.${key}`;
-        if (value !== undefined) out[key] = run(entry, value, at, issues);
-        else if (!schema.optional.includes(key)) issues.push({ path: at, message: 'is required' });
+        const optional = schema.optional.includes(key);
+        if (value === undefined) {
+          if (!optional) issues.push({ path: at, message: 'is required' });
+        } else if (optional) {
+          const own: Issue[] = [];
+          const checked = run(entry, value, at, own);
+          if (own.length) for (const issue of own) issues.push({ ...issue, dropped: true });
+          else out[key] = checked;
+        } else out[key] = run(entry, value, at, issues);
       }
       return out;
     }

@@ -126,5 +126,5 @@ function calendarDay(reader: Reader, raw: string | undefined, path: string): str
   date.setUTCFullYear(year, month - 1, day);
   const real =
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return real ? raw : reader.skip(path, `${quote(raw)} is not a date`);
+  return real ? raw : reader.drop(path, `${quote(raw)} is not a date`);
 }

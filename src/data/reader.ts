@@ -7,7 +7,8 @@ import type { TemporalNamespace } from '../time/temporal.js';
 /**
  * Reads one part of a data file against its schemas (src/data/schema.ts), and keeps
  * every problem it finds with its JSON path. It never throws on bad data: a bad item
- * is reported and left out, and the rest is read.
+ * is reported and left out, and the rest is read; a bad optional field (a `role` that
+ * is a number, an unsafe `photo`) is reported and left out, and its item is kept.
  */
 export class Reader {
   readonly problems: Problem[] = [];
@@ -19,7 +20,10 @@ export class Reader {
     readonly temporal?: typeof TemporalNamespace,
   ) {}
 
-  /** The value checked against `schema`, else undefined with what is wrong reported under `path`. */
+  /**
+   * The value checked against `schema`, else undefined with what is wrong reported under
+   * `path`. Its bad optional fields are left out of it, each with a warning.
+   */
   check<S extends Schema>(
     schema: S,
     raw: unknown,
@@ -28,7 +32,8 @@ export class Reader {
   ): Infer<S> | undefined {
     const issues: Issue[] = [];
     const value = check(schema, raw, path, issues);
-    for (const issue of issues) this.problems.push({ ...issue, severity });
+    for (const issue of issues)
+      this.problems.push({ ...issue, severity: issue.dropped ? 'warning' : severity });
     return value;
   }
 
@@ -55,18 +60,24 @@ export class Reader {
     return out;
   }
 
-  /** A URL that is safe to link (see url.ts), else undefined with a warning. */
+  /** A URL that is safe to link (see url.ts), else undefined with a warning: the field is dropped. */
   url(raw: string | undefined, path: string): string | undefined {
     if (raw === undefined) return undefined;
     const safe = safeUrl(raw, this.baseUrl);
     if (safe === undefined)
-      this.skip(path, `${quote(raw)} is not an http(s), mailto or relative URL; it is not linked`);
+      this.drop(path, `${quote(raw)} is not an http(s), mailto or relative URL; it is not linked`);
     return safe;
   }
 
-  /** Reports a warning and answers undefined, for `return reader.skip(…)`. */
+  /** Reports a warning that an item is left out, and answers undefined, for `return reader.skip(…)`. */
   skip(path: string, message: string): undefined {
     this.problems.push({ path, message, severity: 'warning' });
+    return undefined;
+  }
+
+  /** Reports a warning that an optional field is left out (its item is kept); answers undefined. */
+  drop(path: string, message: string): undefined {
+    this.problems.push({ path, message, severity: 'warning', dropped: true });
     return undefined;
   }
 }

@@ -79,6 +79,66 @@ describe('validate: invalid files (exit 1)', () => {
   });
 });
 
+describe('validate: bad optional fields are warnings (exit 0)', () => {
+  const file = fixture('dropped-fields.json');
+
+  test('each one a warning line with its path; the file stays valid with every item', async () => {
+    const { code, lines, stderr } = await runCli(['validate', file]);
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(lines, [
+      'warning  conference.url: expected text, got a number 42',
+      'warning  dates[0].url: expected text, got a list',
+      'warning  dates[0].note: expected text, got an object',
+      'warning  committees[0].members[0].role: expected text, got a number 5',
+      'warning  committees[0].members[0].photo: "javascript:alert(1)" is not an http(s), mailto or relative URL; it is not linked',
+      'warning  committees[0].members[1].affiliation: expected text, got an object',
+      'warning  sponsors.tiers[0].sponsors[0].logo: "data:image/png;base64,AAAA" is not an http(s), mailto or relative URL; it is not linked',
+      `${file}: valid, 7 warnings (1 date, 1 committee, 1 sponsor)`,
+    ]);
+  });
+
+  test('--json: kind "dropped", severity "warning", and the items still counted', async () => {
+    const { code, report } = await validateJson(file);
+    assert.equal(code, 0);
+    assert.equal(report.valid, true);
+    const [only] = report.files;
+    assert.equal(only.status, 'valid');
+    assert.equal(only.errors, 0);
+    assert.equal(only.warnings, 7);
+    assert.ok(only.findings.every((f) => f.severity === 'warning' && f.kind === 'dropped'));
+    assert.deepEqual([only.counts.dates, only.counts.members, only.counts.sponsors], [1, 2, 1]);
+  });
+
+  test('a dropped field beside a skipped item: the item is still an error', async () => {
+    const input = JSON.stringify({
+      conference: { name: 'Mixed', timeZone: 'UTC' },
+      topics: ['Systems', 7],
+      dates: [{ id: 'a', label: 'A', at: '2022-05-01', timeZone: 12 }],
+    });
+    const { code, stdout } = await runCli(['validate', '--json', '-'], { input });
+    assert.equal(code, 1);
+    const report = JSON.parse(stdout);
+    assert.deepEqual(
+      report.files[0].findings.map((f) => [f.severity, f.kind, f.path, f.message]),
+      [
+        // A zone that is not text is dropped as a field, and the date goes with it:
+        // it cannot be placed in time without its zone.
+        ['warning', 'dropped', 'dates[0].timeZone', 'expected text, got a number 12'],
+        ['error', 'skipped', 'dates[0].timeZone', '12 is not a known time zone'],
+        ['error', 'skipped', 'topics[1]', 'expected text, got a number 7'],
+      ],
+    );
+  });
+
+  test('ics writes the feed with a warning, without --force', async () => {
+    const { code, stdout, stderr } = await runCli(['ics', file]);
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /BEGIN:VEVENT/);
+    assert.match(stderr, /^warning {2}dates\[0\]\.url: expected text, got a list$/m);
+    assert.doesNotMatch(stderr, /^error/m);
+  });
+});
+
 describe('validate: unreadable input (exit 2)', () => {
   let dir;
   before(() => {

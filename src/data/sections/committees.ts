@@ -38,7 +38,7 @@ export const committeesSection: Section<readonly Committee[]> = {
 function readMember(reader: Reader, raw: Infer<typeof MemberSchema>, path: string): Member {
   let email = raw.email?.trim();
   if (email !== undefined && !/^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+$/.test(email)) {
-    reader.skip(`${path}.email`, `${quote(raw.email)} is not an email address`);
+    reader.drop(`${path}.email`, `${quote(raw.email)} is not an email address`);
     email = undefined;
   }
   return {

@@ -19,7 +19,7 @@ export const datesSection: Section<readonly ConfDate[]> = {
     if (!defaultZone)
       reader.problems.push({
         path: 'conference.timeZone',
-        message: `${quote((file.raw.conference as { timeZone: string }).timeZone)} is not a known time zone`,
+        message: `${quote((file.raw.conference as { timeZone: unknown }).timeZone)} is not a known time zone`,
         severity: 'error',
       });
     const raw = file.raw.dates;
@@ -33,13 +33,13 @@ export const datesSection: Section<readonly ConfDate[]> = {
     return reader.list(raw, 'dates', DateHeadSchema, (item, path, index) => {
       if (seen.has(item.id)) return reader.skip(`${path}.id`, `duplicate id ${quote(item.id)}`);
       let zone = defaultZone;
-      if (item.timeZone !== undefined) {
-        const own = parseZone(item.timeZone);
+      // Read from the source: a zone that is not text is left out of `item` as a bad
+      // optional field, but the date cannot be placed without it, so it goes too.
+      const ownZone = (sources[index] as { timeZone?: unknown }).timeZone;
+      if (ownZone !== undefined) {
+        const own = typeof ownZone === 'string' ? parseZone(ownZone) : undefined;
         if (!own)
-          return reader.skip(
-            `${path}.timeZone`,
-            `${quote(item.timeZone)} is not a known time zone`,
-          );
+          return reader.skip(`${path}.timeZone`, `${quote(ownZone)} is not a known time zone`);
         zone = own;
       }
       if (!zone) return undefined; // the conference's zone is unknown: said once, above
@@ -70,8 +70,8 @@ export const datesSection: Section<readonly ConfDate[]> = {
   },
 };
 
-/** `conference.timeZone` (a string: the head checked that), else AoE; undefined when unknown. */
+/** `conference.timeZone`, else AoE; undefined when unknown (or not text at all). */
 export function conferenceZone(file: DataFile): Zone | undefined {
-  const text = (file.raw.conference as { timeZone?: string }).timeZone;
-  return text === undefined ? AOE : parseZone(text);
+  const text = (file.raw.conference as { timeZone?: unknown }).timeZone;
+  return text === undefined ? AOE : typeof text === 'string' ? parseZone(text) : undefined;
 }

@@ -73,7 +73,7 @@ export function translateZone(raw: unknown): ZoneTranslation {
     const [zone, region] = abbreviation;
     return {
       zone,
-      warning: `${quote(text)} is an abbreviation; read as ${zone} (${region} local time, daylight saving included)`,
+      warning: `${quote(text)} is an abbreviation; read as ${zone} (${region} local time all year)`,
     };
   }
 

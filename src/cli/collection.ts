@@ -60,7 +60,8 @@ export async function readCollectionSource(
           baseUrl = file.baseUrl;
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
-          return failed(entry.path, entry.tags, where, error.message);
+          // Named as the collection writes it, not as the absolute URL it resolves to.
+          return failed(entry.path, entry.tags, where, error.message.split(url).join(entry.src));
         }
       }
       const { data, problems: own } = normalize(raw, temporal, { baseUrl });

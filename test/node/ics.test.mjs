@@ -98,3 +98,94 @@ describe('ics', () => {
     assert.match(stderr, /nope\.json: no such file/);
   });
 });
+
+describe('ics of a collection file', () => {
+  const file = fixture('collection.json');
+
+  test('one feed of every conference: named after the collection, refresh hints, UTC times', async () => {
+    const { code, stdout, stderr } = await runCli(['ics', file], {
+      env: { SOURCE_DATE_EPOCH: '1796000000' },
+    });
+    assert.equal(code, 0, stderr);
+    const unfolded = stdout.replace(/\r\n /g, '');
+    const head = unfolded.slice(0, unfolded.indexOf('BEGIN:VEVENT'));
+    assert.match(head, /^X-WR-CALNAME:Deadlines we track\r$/m);
+    assert.match(head, /^REFRESH-INTERVAL;VALUE=DURATION:PT12H\r$/m);
+    assert.match(head, /^X-PUBLISHED-TTL:PT12H\r$/m);
+    const list = events(stdout);
+    assert.equal(list.length, 10 + 1 + 1); // MLSys 2022 by src, OSDI's TBD left out, ICML
+    const osdi = byUid(list, 'osdi27-paper');
+    assert.equal(osdi.get('DTSTART'), '20261211T010000Z'); // Dec 10 17:00 PST (UTC−8)
+    assert.equal(osdi.get('SUMMARY'), 'Paper deadline (OSDI 2027)');
+    const icml = byUid(list, 'icml27-paper');
+    assert.equal(icml.get('DTSTART;VALUE=DATE'), '20270128');
+    assert.match(icml.get('DESCRIPTION'), /2027-01-29T12:00:00Z/); // end of the day AoE
+    assert.equal(byUid(list, 'camera-ready').get('DTSTART'), '20220318T200000Z');
+  });
+
+  test('UIDs are the same on every run, and differ between conferences', async () => {
+    const uids = async (epoch) =>
+      events((await runCli(['ics', file], { env: { SOURCE_DATE_EPOCH: epoch } })).stdout).map(
+        (event) => event.get('UID'),
+      );
+    const first = await uids('1796000000');
+    assert.deepEqual(await uids('1800000000'), first);
+    assert.equal(new Set(first).size, first.length);
+    assert.match(
+      first.find((uid) => uid.startsWith('osdi27-')),
+      /^osdi27-paper-[0-9a-f]{8}@conf-widgets$/,
+    );
+  });
+
+  test("--tags: the conferences with any of them (an entry's tags count, in any case)", async () => {
+    const ml = await runCli(['ics', '--tags', 'ml', file]);
+    assert.equal(ml.code, 0, ml.stderr);
+    assert.deepEqual(
+      events(ml.stdout).map((event) => event.get('UID').replace(/-[0-9a-f]{8}@.*/, '')),
+      ['icml27-paper'],
+    );
+    const systems = await runCli(['ics', '--tags', 'SYSTEMS,nlp', file]);
+    assert.equal(events(systems.stdout).length, 10 + 1);
+  });
+
+  test('no conference with the tags: exit 1, nothing written', async () => {
+    const { code, stdout, stderr } = await runCli(['ics', '--tags', 'theory', file]);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(
+      stderr,
+      /no conference in .*collection\.json has the tags theory; no feed written/,
+    );
+  });
+
+  test('a feed of only TBD dates is an error, not an empty calendar', async () => {
+    const { code, stdout, stderr } = await runCli(['ics', fixture('collection-tbd.json')]);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /has no date with a time \(only TBD\); no feed written/);
+  });
+
+  test('invalid entries: their paths in the collection, no feed; --force writes the valid rest', async () => {
+    const bad = fixture('collection-bad.json');
+    const refused = await runCli(['ics', bad]);
+    assert.equal(refused.code, 1);
+    assert.equal(refused.stdout, '');
+    assert.match(
+      refused.stderr,
+      /^error {4}conferences\[0\]\.src: no-such-conference\.json: no such file$/m,
+    );
+    assert.match(
+      refused.stderr,
+      /^error {4}conferences\[2\]\.dates\[0\]\.at: "2027-13-01" is not a date$/m,
+    );
+    const forced = await runCli(['ics', '--force', bad]);
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.equal(events(forced.stdout).length, 2); // good27's paper, the bad one's camera-ready
+  });
+
+  test('--tags on a single data file: a wrong command line', async () => {
+    const { code, stderr } = await runCli(['ics', '--tags', 'ml', 'demo/mlsys-2022.json']);
+    assert.equal(code, 2);
+    assert.match(stderr, /--tags: only a collection file/);
+  });
+});

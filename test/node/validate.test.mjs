@@ -239,3 +239,64 @@ describe('validate: the command line', () => {
     assert.equal(forced.stdout.replace(/\x1b\[\d+m/g, ''), plain.stdout);
   });
 });
+
+describe('validate: collection files', () => {
+  test("every conference read, inline and by URL: valid, with the collection's counts", async () => {
+    const file = fixture('collection.json');
+    const { code, lines, stderr } = await runCli(['validate', file]);
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(lines, [
+      `${file}: valid (3 conferences, 13 dates, 3 committees, 1 sponsor, 14 topics)`,
+    ]);
+    const { report } = await validateJson(file);
+    assert.equal(report.files[0].counts.conferences, 3);
+    assert.equal(report.files[0].counts.dates, 13);
+  });
+
+  test('problems at their path in the collection; a referenced file that is missing; duplicate ids', async () => {
+    const file = fixture('collection-bad.json');
+    const { code, lines } = await runCli(['validate', file]);
+    assert.equal(code, 1);
+    assert.deepEqual(lines, [
+      'error    conferences[3]: expected an object, got a number',
+      'error    conferences[0].src: no-such-conference.json: no such file',
+      'error    conferences[2].dates[0].at: "2027-13-01" is not a date',
+      'warning  conferences[2].conference.id: "good27" is also the id of conferences[1] — give each conference its own id: calendars tell events apart by it [duplicate-id]',
+      `${file}: invalid, 3 errors, 1 warning`,
+    ]);
+  });
+
+  test('lint runs on each conference of a collection, at its path', async () => {
+    const collection = {
+      collection: { name: 'Lint' },
+      conferences: [
+        {
+          conference: { name: 'A', timeZone: 'UTC-7' },
+          dates: [{ id: 'p', label: 'P', at: '2026-01-01T11:59', timeZone: 'AoE' }],
+        },
+      ],
+    };
+    const result = await runCli(['validate', '--json', '-'], { input: JSON.stringify(collection) });
+    assert.equal(result.code, 0);
+    const [only] = JSON.parse(result.stdout).files;
+    assert.deepEqual(
+      only.findings.map((finding) => [finding.path, finding.rule]),
+      [
+        ['conferences[0].conference.timeZone', 'fixed-offset'],
+        ['conferences[0].dates[0].at', 'aoe-1159'],
+      ],
+    );
+  });
+
+  test('a collection without a name or a list: invalid', async () => {
+    const { code, lines } = await runCli(['validate', '-'], {
+      input: JSON.stringify({ collection: {}, conferences: {} }),
+    });
+    assert.equal(code, 1);
+    assert.deepEqual(lines, [
+      'error    collection.name: is required',
+      'error    conferences: expected a list, got an object',
+      'standard input: invalid, 2 errors',
+    ]);
+  });
+});

@@ -22,6 +22,8 @@ export const TIME_SENSITIVE_FILES = [
   'test/dates*.test.ts',
   'test/cfp*.test.ts',
   'test/ics*.test.ts',
+  'test/deadlines*.test.ts',
+  'test/collection*.test.ts',
 ];
 
 /** Zone of the full run (UTC+1/+2, DST on the last Sundays of March and October). */

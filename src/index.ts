@@ -8,6 +8,7 @@ export { ConfSponsors } from './sponsors/sponsors.js';
 export { ConfTopics } from './topics/topics.js';
 export type { TopicsLayout } from './topics/topics.js';
 export { ConfCfp } from './cfp/cfp.js';
+export { ConfDeadlines } from './deadlines/deadlines.js';
 export type { ConferenceData } from './data/types.js';
 export { ConfErrorEvent, ConfReadyEvent, ConfDeadlineEvent } from './shared/events.js';
 export type { ConfErrorDetail } from './shared/events.js';

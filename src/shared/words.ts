@@ -61,6 +61,8 @@ export const deadlinesWords = {
   upcomingDeadlines: 'Upcoming deadlines',
   /** The time left: "12 days, 3 hours left". */
   left: (duration: string) => `${duration} left`,
+  /** The time left in the last minute (the board shows no seconds). */
+  underAMinute: 'less than a minute',
   /** A row's one sentence: "MLSys 2027, Paper deadline: 12 days, 3 hours left, Thu, Oct 30, 8:00 PM AoE". */
   row: (conference: string, label: string, rest: string) => `${conference}, ${label}: ${rest}`,
   noUpcoming: 'No upcoming deadlines',

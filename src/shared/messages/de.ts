@@ -47,6 +47,7 @@ export const de: Messages = {
   theData: 'Die Daten',
   upcomingDeadlines: 'Anstehende Fristen',
   left: (duration) => `noch ${duration}`,
+  underAMinute: 'weniger als eine Minute',
   row: (conference, label, rest) => `${conference}, ${label}: ${rest}`,
   noUpcoming: 'Keine anstehenden Fristen',
   noUpcomingTagged: (tags) => `Keine anstehenden Fristen mit ${tags}`,

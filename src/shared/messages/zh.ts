@@ -43,6 +43,7 @@ export const zh: Messages = {
   theData: '数据',
   upcomingDeadlines: '即将到来的截止日期',
   left: (duration) => `还剩 ${duration}`,
+  underAMinute: '不到一分钟',
   row: (conference, label, rest) => `${conference}，${label}：${rest}`,
   noUpcoming: '没有即将到来的截止日期',
   noUpcomingTagged: (tags) => `没有标签为 ${tags} 的即将到来的截止日期`,

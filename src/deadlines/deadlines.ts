@@ -1,0 +1,472 @@
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { deadlinesStyles } from './deadlines.styles.js';
+import {
+  readMembers,
+  resultOf,
+  type Member,
+  type ReadCollection,
+} from '../data/collection-load.js';
+import type { DataFile } from '../data/file.js';
+import type { Loaded } from '../data/load.js';
+import { datesSection } from '../data/sections/dates.js';
+import type { ConfDate } from '../data/types.js';
+import {
+  PassageTimer,
+  renderCalendarIcon,
+  renderCalendarLink,
+  renderWhen,
+} from '../dates/date-item.js';
+import { ConfElement } from '../shared/conf-element.js';
+import { defineElement } from '../shared/define.js';
+import { errorWords, wordsFor } from '../shared/messages.js';
+import { subscribeTicks, type Subscription } from '../shared/ticker.js';
+import { deadlinesWords, timeWords } from '../shared/words.js';
+import { durationParts, htmlDuration, type DurationParts } from '../time/duration.js';
+import { dateTimeFormat, showWhen, type ShownTime } from '../time/format.js';
+import { passesAt } from '../time/when.js';
+import { viewerZone } from '../time/zone.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Google Calendar's "From URL" page, where a feed URL is pasted. */
+const GOOGLE_ADD_BY_URL = 'https://calendar.google.com/calendar/r/settings/addbyurl';
+
+/** One deadline of one conference; the instant is worked out once per data, not per tick. */
+interface Row {
+  readonly member: Member;
+  readonly date: ConfDate;
+  /** When it passes (epoch ms); undefined for TBD. */
+  readonly at: number | undefined;
+}
+
+type Words = ReturnType<typeof boardWords>;
+const boardWords = (locale: string) => wordsFor(locale, errorWords, timeWords, deadlinesWords);
+
+/**
+ * The board of upcoming deadlines across conferences, for lab pages and sidebars: one
+ * row per deadline of a collection file (or of one conference data file), soonest
+ * first and "to be announced" last, each with the conference (linked), the deadline,
+ * the time left, when it is in the data's zone and the viewer's, its conference's
+ * dates and place, and an "Add to calendar" link. A deadline leaves the board the
+ * second it passes (or is marked passed, within `past` days), without a reload.
+ *
+ * Each row is one sentence for screen readers ("MLSys 2027, Paper deadline: 12 days,
+ * 3 hours left, Thu, Oct 30, 8:00 PM AoE"); the visual pieces are hidden from them. No
+ * live region: the board never talks by itself. The rows tick, by the minute at most
+ * (the board shows no seconds), from the page's one shared timer; a deadline passing
+ * redraws the board at that instant.
+ *
+ * A referenced file that cannot be loaded leaves the others shown, with a notice
+ * naming it; only a collection file that itself fails is an error.
+ *
+ * @summary Upcoming deadlines across many conferences.
+ * @slot - Shown while loading and on error: the author's no-JS fallback.
+ * @csspart list - The list of deadlines.
+ * @csspart row - Each deadline; also `next` on the first upcoming one and `past` on one that has passed.
+ * @csspart conference - The conference's short name (a link to its site when it has one).
+ * @csspart label - The deadline's label.
+ * @csspart status - The "passed" mark.
+ * @csspart extended - The "extended" mark of a deadline that was moved.
+ * @csspart left - The time left: a `<time>` whose `datetime` is an HTML duration.
+ * @csspart time - The time in the data's zone (or "to be announced").
+ * @csspart viewer-time - The time in the viewer's zone.
+ * @csspart day-shift - "+1 day" when the viewer's calendar day differs.
+ * @csspart previously - Earlier, struck-through values of an extended deadline.
+ * @csspart about - The conference's dates and place.
+ * @csspart calendar-link - The .ics link of each deadline.
+ * @csspart notice - A conference of the collection that could not be loaded.
+ * @csspart empty - "No upcoming deadlines".
+ * @csspart subscribe - The "Subscribe" disclosure, when the collection has a feed.
+ * @cssprop [--conf-deadlines-next-accent=var(--conf-accent)] - Colour of the next deadline's bar.
+ * @fires conf-ready - The data has loaded and is shown.
+ * @fires conf-error - The data could not be loaded or used; `detail` has `message`, `url`, `path`.
+ */
+export class ConfDeadlines extends ConfElement {
+  static override styles = [...ConfElement.styles, ...deadlinesStyles];
+  static override sections = [datesSection];
+  static override properties: PropertyDeclarations = {
+    copied: { state: true, attribute: false },
+    tags: {},
+    kinds: {},
+    limit: { type: Number },
+    past: { type: Number },
+  };
+
+  readonly #passages = new PassageTimer(this);
+  #subscription: Subscription | undefined;
+  #rate = '';
+  /** When the rows next change by themselves, found while rendering; acted on after it. */
+  #boundary: number | undefined;
+  /** The next upcoming instant shown, whose phase the minute ticks follow; undefined: no ticks. */
+  #ticking: number | undefined;
+  /** The rows of the last data and filters: the sort is done once, not per tick. */
+  #rows: { read: ReadCollection; key: string; rows: readonly Row[] } | undefined;
+  /** Per date: what does not change from tick to tick (formatted times). */
+  readonly #shown = new WeakMap<ConfDate, { key: string; shown: ShownTime | undefined }>();
+
+  /** Whether the feed URL was just copied. */
+  private copied = false;
+
+  /** Space-separated tags: only conferences with any of them (default: all). */
+  tags?: string;
+
+  /** Space-separated date kinds (default `abstract paper`); `all`: every deadline. */
+  kinds?: string;
+
+  /** At most this many rows (default: all). */
+  limit?: number;
+
+  /** Also show deadlines passed in the last this many days, marked passed (default 0). */
+  past = 0;
+
+  protected override get words(): Words {
+    return boardWords(this.resolvedLocale);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#subscription?.unsubscribe();
+    this.#subscription = undefined;
+    this.#rate = '';
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#boundary = undefined;
+    this.#ticking = undefined;
+  }
+
+  override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const frozen = Boolean(this.now) && !Number.isNaN(Date.parse(this.now!));
+    if (frozen) this.#passages.clear();
+    else this.#passages.schedule(this.#boundary, this.currentTime());
+    // Minute ticks while an upcoming deadline is shown, on its phase (deadlines fall on
+    // whole minutes, in practice all of them: one tick a minute serves every row).
+    const next = frozen || !this.isConnected ? undefined : this.#ticking;
+    if (next === undefined) {
+      this.#subscription?.unsubscribe();
+      this.#subscription = undefined;
+      this.#rate = '';
+      return;
+    }
+    const rate = { every: MINUTE, offset: (next + 1) % MINUTE };
+    const key = String(rate.offset);
+    if (!this.#subscription)
+      this.#subscription = subscribeTicks(this, () => this.requestUpdate(), rate);
+    else if (key !== this.#rate) this.#subscription.setRate(rate);
+    this.#rate = key;
+  }
+
+  protected override async prepareData(loaded: Loaded): Promise<boolean> {
+    await readMembers(loaded);
+    return true;
+  }
+
+  protected override renderData(file: DataFile) {
+    return this.renderLoaded({ file });
+  }
+
+  protected override renderLoaded(loaded: Loaded): TemplateResult {
+    const read = resultOf(loaded);
+    if (!read) return html`<slot></slot>`; // not reached: prepared before the first render
+    const words = this.words;
+    const now = this.currentTime();
+    const rows = this.#rowsOf(read);
+    const pastMs = Math.max(0, Number(this.past) || 0) * DAY;
+    const limit = this.limit === undefined || this.limit === null ? Infinity : Number(this.limit);
+    // Rows are sorted: find the first one not passed before the `past` window.
+    const from = now - pastMs;
+    let low = 0;
+    let high = rows.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const at = rows[middle]!.at;
+      if (at !== undefined && at <= from) low = middle + 1;
+      else high = middle;
+    }
+    const shown = rows.slice(low, low + (limit >= 0 ? limit : Infinity));
+    const next = shown.find((row) => row.at !== undefined && row.at > now);
+    // The board changes by itself when a deadline passes, or a passed one leaves the window.
+    const firstPast = shown[0] && shown[0].at !== undefined && shown[0].at <= now;
+    this.#boundary = Math.min(next?.at ?? Infinity, firstPast ? shown[0]!.at! + pastMs : Infinity);
+    if (!Number.isFinite(this.#boundary)) this.#boundary = undefined;
+    this.#ticking = next?.at;
+    const locale = this.resolvedLocale;
+    const viewer = viewerZone(this.timeZone);
+    const context = { locale, viewer, words, now };
+    const notices = read.failures.map(
+      (failure) => html`<p class="notice" part="notice">${words.notLoaded(failure.where)}</p>`,
+    );
+    return html`${notices}
+    ${
+      shown.length
+        ? html`<ol
+            class="rows"
+            part="list"
+            role="list"
+            aria-label=${read.info?.name ?? words.upcomingDeadlines}
+          >
+            ${shown.map((row) => this.#renderRow(row, row === next, context))}
+          </ol>`
+        : html`<p class="empty" part="empty">${this.#emptyText(words, locale)}</p>`
+    }
+    ${this.#renderSubscribe(read, words)}`;
+  }
+
+  /** The rows the filters keep, sorted by instant, TBD last; worked out once per data and filters. */
+  #rowsOf(read: ReadCollection): readonly Row[] {
+    const key = `${this.tags ?? ''}|${this.kinds ?? ''}`;
+    if (this.#rows?.read === read && this.#rows.key === key) return this.#rows.rows;
+    const tags = wordList(this.tags);
+    const kinds = new Set(wordList(this.kinds ?? 'abstract paper'));
+    const every = kinds.has('all');
+    const rows: Row[] = [];
+    for (const member of read.members) {
+      if (tags.length && !tags.some((tag) => member.tags.has(tag))) continue;
+      // A conference whose dates carry no kinds: its deadlines count as they are.
+      const kinded = member.dates.some((date) => date.kind !== undefined);
+      for (const date of member.dates) {
+        if (!date.deadline) continue;
+        if (kinded && !every && !(date.kind !== undefined && kinds.has(date.kind))) continue;
+        rows.push({ member, date, at: passesAt(date.when) });
+      }
+    }
+    // Array#sort is stable: equal instants keep the collection's order.
+    rows.sort((a, b) =>
+      a.at === undefined || b.at === undefined
+        ? a.at === b.at
+          ? 0
+          : a.at === undefined
+            ? 1
+            : -1
+        : a.at - b.at,
+    );
+    this.#rows = { read, key, rows };
+    return rows;
+  }
+
+  #emptyText(words: Words, locale: string): string {
+    const tags = wordList(this.tags);
+    if (!tags.length) return words.noUpcoming;
+    const list = new Intl.ListFormat(locale, { type: 'disjunction' }).format(tags);
+    return words.noUpcomingTagged(list);
+  }
+
+  /** `showWhen` once per date, locale and zone: the absolute time does not change by the minute. */
+  #showOf(date: ConfDate, locale: string, viewerName: string): ShownTime | undefined {
+    const key = `${locale}|${viewerName}`;
+    let entry = this.#shown.get(date);
+    if (entry?.key !== key) {
+      entry = {
+        key,
+        shown: showWhen(date.when, { locale, viewer: viewerZone(this.timeZone), deadline: true }),
+      };
+      this.#shown.set(date, entry);
+    }
+    return entry.shown;
+  }
+
+  #renderRow(
+    row: Row,
+    isNext: boolean,
+    context: {
+      locale: string;
+      viewer: ReturnType<typeof viewerZone>;
+      words: Words;
+      now: number;
+    },
+  ) {
+    const { date, member, at } = row;
+    const { locale, words, now } = context;
+    const conference = member.conference;
+    const name = conference.shortName ?? conference.name;
+    const passed = at !== undefined && at <= now;
+    const status = passed ? 'past' : isNext ? 'next' : '';
+    const shown = this.#showOf(date, locale, context.viewer.name);
+    const left =
+      at === undefined || passed ? undefined : timeLeft(at - now, locale, words.underAMinute);
+    const extended = date.previously.length > 0;
+    const state = passed ? words.passed : left ? words.left(left.text) : words.toBeAnnounced;
+    const sentence = words.row(
+      name,
+      date.label,
+      [
+        state,
+        shown?.inDataZone,
+        shown?.inViewerZone && `${shown.inViewerZone} ${words.yourTime}`,
+        extended ? words.extended : undefined,
+      ]
+        .filter(Boolean)
+        .join(', '),
+    );
+    const about = aboutText(conference.start, conference.end, conference.venue, locale);
+    // The calendar link names the conference too: a board has many "Paper deadline"s.
+    const linkWords = {
+      ...words,
+      addDateToCalendar: (label: string) => words.addDateToCalendar(`${name} ${label}`),
+    };
+    return html`<li class="row ${status}" part=${status ? `row ${status}` : 'row'}>
+      <p class="head">
+        ${
+          conference.url
+            ? html`<a class="conference" part="conference" href=${conference.url}>${name}</a>`
+            : html`<span class="conference" part="conference">${name}</span>`
+        }<span class="visually-hidden"
+          >${sentence.startsWith(name) ? sentence.slice(name.length) : sentence}</span
+        ><span class="label" part="label" aria-hidden="true">${date.label}</span>
+        ${
+          passed
+            ? html`<span class="status past" part="status" aria-hidden="true"
+                >${words.passed}</span
+              >`
+            : nothing
+        }
+        ${
+          extended
+            ? html`<span class="extended" part="extended" aria-hidden="true"
+                >${words.extended}</span
+              >`
+            : nothing
+        }
+      </p>
+      ${
+        left
+          ? html`<p class="left" aria-hidden="true">
+              <time part="left" datetime=${left.datetime}>${left.text}</time>
+            </p>`
+          : nothing
+      }
+      <div class="when" aria-hidden="true">${renderWhen(date, context)}</div>
+      ${about ? html`<p class="about" part="about">${about}</p>` : nothing}
+      ${renderCalendarLink(date, { conference, words: linkWords, now })}
+    </li>`;
+  }
+
+  #renderSubscribe(read: ReadCollection, words: Words) {
+    const feed = read.info?.feed;
+    if (!feed || !/^https?:\/\//i.test(feed)) return nothing;
+    const webcal = feed.replace(/^https?:/i, 'webcal:');
+    const copy = async (event: Event) => {
+      const input = (event.currentTarget as HTMLElement).closest('li')!.querySelector('input')!;
+      input.select();
+      try {
+        await navigator.clipboard.writeText(feed);
+        this.copied = true;
+      } catch {
+        // No clipboard (an insecure page, a refused permission): the URL is selected to copy by hand.
+      }
+    };
+    return html`<details class="subscribe" part="subscribe">
+      <summary>${renderCalendarIcon()}<span>${words.subscribe}</span></summary>
+      <ul role="list">
+        <li>
+          <a href=${webcal}>${words.subscribeInApp}</a>
+          <span class="hint">(${words.subscribeInAppHint})</span>
+        </li>
+        <li class="copy">
+          <label for="feed-url">${words.feedUrl}</label>
+          <span class="field">
+            <input id="feed-url" type="url" readonly .value=${feed} />
+            <button type="button" @click=${copy}>${this.copied ? words.copied : words.copy}</button>
+          </span>
+        </li>
+        <li>
+          <a href=${GOOGLE_ADD_BY_URL} target="_blank" rel="noopener noreferrer"
+            >${words.googleAddByUrl}</a
+          >
+        </li>
+      </ul>
+      <p class="hint">${words.refreshNote}</p>
+    </details>`;
+  }
+}
+
+defineElement('conf-deadlines', ConfDeadlines);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'conf-deadlines': ConfDeadlines;
+  }
+}
+
+/** Space-separated words of an attribute, lowercase. */
+function wordList(value: string | undefined | null): string[] {
+  return (value ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * The time left, as the board shows it: days and hours; hours and minutes in the last
+ * day (rounded down, as a countdown does); units that are zero left out, and "less than a
+ * minute" in the last one.
+ */
+function timeLeft(
+  ms: number,
+  locale: string,
+  underAMinute: string,
+): { text: string; datetime: string } {
+  const parts = durationParts(ms);
+  const units: (keyof DurationParts)[] = ms >= DAY ? ['days', 'hours'] : ['hours', 'minutes'];
+  const shown: DurationParts = {
+    days: units.includes('days') ? parts.days : 0,
+    hours: parts.hours,
+    minutes: units.includes('minutes') ? parts.minutes : 0,
+    seconds: 0,
+  };
+  const nonZero = units.filter((unit) => shown[unit] > 0);
+  if (nonZero.length === 0) return { text: underAMinute, datetime: htmlDuration(shown) };
+  const pieces = nonZero.map((unit) => {
+    const key = `${locale}|${unit}`;
+    let format = numberFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: unit.slice(0, -1),
+        unitDisplay: 'long',
+      });
+      numberFormats.set(key, format);
+    }
+    return format.format(shown[unit]);
+  });
+  let list = listFormats.get(locale);
+  if (!list) {
+    list = new Intl.ListFormat(locale, { type: 'unit', style: 'long' });
+    listFormats.set(locale, list);
+  }
+  return { text: list.format(pieces), datetime: htmlDuration(shown) };
+}
+
+/** "Aug 29 – Sep 1, 2027 · Santa Clara": the conference's days (calendar dates, no zone) and place. */
+function aboutText(
+  start: string | undefined,
+  end: string | undefined,
+  venue: string | undefined,
+  locale: string,
+): string {
+  const format = dateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  const first = start ? Date.parse(start) : undefined;
+  const last = end ? Date.parse(end) : first;
+  const days =
+    first === undefined
+      ? undefined
+      : last !== undefined && last > first
+        ? format.formatRange(first, last)
+        : format.format(first);
+  return [days, venue].filter(Boolean).join(' · ');
+}

@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import {
   html,
   LitElement,
+  noChange,
   type nothing,
   type PropertyValues,
   type TemplateResult,
@@ -63,6 +64,7 @@ export abstract class ConfElement extends LitElement {
     timeZone: { attribute: 'time-zone' },
     now: {},
     state: { reflect: true },
+    serverData: { attribute: false },
   };
 
   /** The key of the problem `warnOnce` last said. */
@@ -77,6 +79,8 @@ export abstract class ConfElement extends LitElement {
   #error: DataError | undefined;
   /** Counts loads; one that ends after a newer one has started is dropped. */
   #loads = 0;
+  /** What a shadow root declared in the page's HTML held, until this widget shows its own. */
+  #serverNodes: ChildNode[] | undefined;
 
   /** Data from the nearest `<conf-data>`, when there is one. */
   protected provided?: ProvidedData;
@@ -110,6 +114,31 @@ export abstract class ConfElement extends LitElement {
   /** `loading`, `ready` or `error`; reflected for styles and tests. */
   state: DataState = 'loading';
 
+  /**
+   * Data already read and prepared (`prepareData`) by the server renderer (src/ssr/),
+   * which runs no asynchronous step: shown at once.
+   * @internal
+   */
+  serverData?: Loaded;
+
+  // A shadow root declared in the page's HTML (`conf-widgets render --format dsd`) shows
+  // the widget before any script. Its content stays until this widget has data of its
+  // own (or an error) to show, and then gives way to it within one task: no blank
+  // moment, no loading state in between (`update`, `render`).
+  override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (root.childNodes.length) this.#serverNodes = [...root.childNodes];
+    return root;
+  }
+
+  override update(changed: PropertyValues): void {
+    if (this.#serverNodes && (this.#status === 'complete' || this.#status === 'error')) {
+      for (const node of this.#serverNodes) node.remove();
+      this.#serverNodes = undefined;
+    }
+    super.update(changed);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // The loader forgets a failed load: attached again after an error, a widget with a
@@ -122,6 +151,12 @@ export abstract class ConfElement extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues): void {
+    if (this.serverData) {
+      this.#loaded = this.serverData;
+      this.#status = 'complete';
+      this.state = 'ready';
+      return;
+    }
     // A new source is loading until `#load` settles it.
     if (changed.has('src') || changed.has('data') || changed.has('provided')) {
       this.state = 'loading';
@@ -223,7 +258,9 @@ export abstract class ConfElement extends LitElement {
 
   /** The locale to format in: `locale`, else the nearest `lang` (across shadow roots), else the browser's. */
   protected get resolvedLocale(): string {
-    return supportedLocale(this.locale || closestLang(this) || navigator.language);
+    return supportedLocale(
+      this.locale || closestLang(this) || globalThis.navigator?.language || 'en',
+    );
   }
 
   /** The widgets' own words in the resolved locale. */
@@ -239,6 +276,15 @@ export abstract class ConfElement extends LitElement {
 
   /** Renders the data; the sections in `static sections` are read, `file.read(…)` gives them. */
   protected abstract renderData(file: DataFile): TemplateResult | typeof nothing;
+
+  /**
+   * Reads `loaded` as this widget reads its data before a first render, for the server
+   * renderer (src/ssr/), which then gives it as `serverData`.
+   * @internal
+   */
+  prepareServerData(loaded: Loaded): Promise<boolean> {
+    return this.prepareData(loaded);
+  }
 
   /** Renders what `prepareData` prepared: by default the data file, with `renderData`. */
   protected renderLoaded(loaded: Loaded): TemplateResult | typeof nothing {
@@ -268,6 +314,7 @@ export abstract class ConfElement extends LitElement {
   }
 
   override render() {
+    if (this.#serverNodes) return noChange; // until there is something of our own
     const status = this.#status;
     if (status === 'error') return this.renderError(this.#error!);
     // pending: the data shown so far, if any, until the new source settles

@@ -10,6 +10,7 @@ export const bundles = {
   sponsors: 'src/bundles/sponsors.ts',
   topics: 'src/bundles/topics.ts',
   cfp: 'src/bundles/cfp.ts',
+  deadlines: 'src/bundles/deadlines.ts',
 } as const;
 
 export type BundleName = keyof typeof bundles;

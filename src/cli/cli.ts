@@ -25,7 +25,7 @@ import {
  *
  *     conf-widgets validate [--json] FILE|URL…
  *     conf-widgets ics [-o OUT.ics] FILE|URL
- *     conf-widgets import ccfddl|ai-deadlines|huggingface PATH… [--since DAY] [--tags a,b] [--name TEXT]
+ *     conf-widgets import ccfddl|ai-deadlines|huggingface PATH… [--since DAY] [--tags a,b] [--name TEXT] [--feed URL]
  *
  * Bundled by scripts/build-cli.mjs into dist/cli.js (temporal-polyfill
  * included), which bin/conf-widgets.js runs.
@@ -67,7 +67,7 @@ Usage:
       conferences (--tags: those with any of the tags), named after it. A feed
       with no dated event (only TBD) is not written.
   conf-widgets import ccfddl|ai-deadlines|huggingface PATH... [--since YYYY-MM-DD]
-                      [--tags a,b] [--name TEXT] [-o OUT.json]
+                      [--tags a,b] [--name TEXT] [--feed URL] [-o OUT.json]
       Translate a deadline tracker's YAML into one collection file: ccfddl's
       conference/ folder (or one file of series, e.g. allconf.yml), an ai-deadlines
       conferences.yml, or huggingface's conferences/ folder. Every edition becomes a
@@ -85,6 +85,8 @@ Options:
   --tags a,b        import: add these tags to every conference;
                     ics: only the conferences with any of these tags
   --name TEXT       import: the collection's name
+  --feed URL        import: the collection's iCalendar feed (made by ics), which
+                    <conf-deadlines> offers to subscribe to
   -h, --help        show this help
   --version         show the version
 
@@ -120,6 +122,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         since: { type: 'string' },
         tags: { type: 'string' },
         name: { type: 'string' },
+        feed: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -147,8 +150,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     timeoutMs = seconds * 1000;
   }
   const read: ReadOptions = { timeoutMs, cwd: io.cwd, stdin: io.stdin };
-  if (command !== 'import' && (values.since !== undefined || values.name !== undefined))
-    return usage(io, '--since and --name belong to the import command');
+  if (
+    command !== 'import' &&
+    (values.since !== undefined || values.name !== undefined || values.feed !== undefined)
+  )
+    return usage(io, '--since, --name and --feed belong to the import command');
   if (command === 'validate' && values.tags !== undefined)
     return usage(io, '--tags belongs to the ics and import commands');
 
@@ -175,7 +181,13 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return importCommand(
         tracker as Tracker,
         paths,
-        { since: values.since, tags: values.tags, name: values.name, output: values.output },
+        {
+          since: values.since,
+          tags: values.tags,
+          name: values.name,
+          feed: values.feed,
+          output: values.output,
+        },
         io,
       );
     }
@@ -374,7 +386,7 @@ async function icsOfCollection(
 async function importCommand(
   tracker: Tracker,
   paths: readonly string[],
-  options: { since?: string; tags?: string; name?: string; output?: string },
+  options: { since?: string; tags?: string; name?: string; feed?: string; output?: string },
   io: Io,
 ): Promise<number> {
   const result = await importTracker({
@@ -383,6 +395,7 @@ async function importCommand(
     since: options.since,
     tags: options.tags?.split(',').filter((tag) => tag.trim()),
     name: options.name,
+    feed: options.feed,
     updated: new Date(stampMs(io.env)).toISOString().slice(0, 10),
     temporal: await loadTemporal(),
     cwd: io.cwd,

@@ -37,6 +37,8 @@ export interface ImportOptions {
   /** Added to every conference's tags. */
   readonly tags?: readonly string[];
   readonly name?: string;
+  /** collection.feed: the collection's iCalendar feed, relative to the collection file. */
+  readonly feed?: string;
   /** collection.updated, YYYY-MM-DD. */
   readonly updated: string;
   readonly temporal: typeof TemporalNamespace;
@@ -48,6 +50,7 @@ export interface Collection {
   readonly collection: {
     readonly name: string;
     readonly source: string;
+    readonly feed?: string;
     readonly updated: string;
   };
   readonly conferences: readonly ImportedConference[];
@@ -158,6 +161,7 @@ export async function importTracker(options: ImportOptions): Promise<ImportResul
     collection: {
       collection: {
         name: options.name ?? `Deadlines from ${tracker.source.replace(/, MIT$/, '')}`,
+        ...(options.feed ? { feed: options.feed } : {}),
         source: tracker.source,
         updated: options.updated,
       },

@@ -252,6 +252,8 @@ describe('import: options and the command line', () => {
       '2024-10-24',
       '--name',
       'ML systems',
+      '--feed',
+      'ml-systems.ics',
     ]);
     assert.deepEqual(
       all.collection.conferences.map((item) => item.conference.id),
@@ -263,6 +265,7 @@ describe('import: options and the command line', () => {
       ['mlsys25', 'mlsys26'],
     );
     assert.equal(recent.collection.collection.name, 'ML systems');
+    assert.equal(recent.collection.collection.feed, 'ml-systems.ics');
     assert.match(
       recent.stderr,
       /6 editions read, 2 imported with 2 dates, 4 before --since left out/,
@@ -281,7 +284,7 @@ describe('import: options and the command line', () => {
       [['import', 'ccfddl', 'x', '--since', '2024-02-30'], /--since 2024-02-30: expected a day/],
       [
         ['validate', 'x', '--since', '2024-01-01'],
-        /--since and --name belong to the import command/,
+        /--since, --name and --feed belong to the import command/,
       ],
     ]) {
       const { code, stderr } = await runCli(args);
@@ -294,5 +297,29 @@ describe('import: options and the command line', () => {
     const run = await importInto('missing', ['huggingface', 'no/such/folder']);
     assert.equal(run.code, 1);
     assert.match(run.stderr, /^warning {2}no\/such\/folder: cannot be read \(ENOENT\)$/m);
+  });
+});
+
+describe('demo/lab-venues.json', () => {
+  test('is what the command in demo/lab-venues.md makes from the snapshot, byte for byte', async () => {
+    const doc = readFileSync('demo/lab-venues.md', 'utf8');
+    const command = /```sh\n([\s\S]*?)\n```/.exec(doc)[1];
+    const T = /^T=(.*)$/m.exec(command)[1];
+    const start = command.indexOf('node bin/conf-widgets.js import');
+    const importLine = command
+      .slice(start, command.indexOf('\nSOURCE_DATE_EPOCH=', start))
+      .replace(/\\\n\s*/g, ' ')
+      .replace(/\$T/g, T);
+    const args = [...importLine.matchAll(/"([^"]*)"|(\S+)/g)]
+      .map((match) => match[1] ?? match[2])
+      .slice(2) // node bin/conf-widgets.js
+      .map((arg) => (arg === 'demo/lab-venues.json' ? join(dir, 'lab.json') : arg));
+    const { code, stderr } = await runCli(args, { env: { SOURCE_DATE_EPOCH: '1796601600' } });
+    assert.equal(code, 0, stderr);
+    assert.equal(
+      readFileSync(join(dir, 'lab.json'), 'utf8'),
+      readFileSync('demo/lab-venues.json', 'utf8'),
+    );
+    assert.match(stderr, /12 imported with 59 dates, 66 before --since left out, 7 warnings/);
   });
 });

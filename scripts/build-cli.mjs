@@ -2,7 +2,9 @@
 // `npm run build:cli`: bundles the command-line tool, src/cli/cli.ts, into dist/cli.js —
 // one ES module for Node ≥ 20 with everything inside (temporal-polyfill; Node
 // 20 has no Temporal, so src/time/temporal.ts's dynamic import of the polyfill is
-// bundled in and resolves at once). bin/conf-widgets.js runs it.
+// bundled in and resolves at once; yaml; the elements with Lit's Node build and
+// @lit-labs/ssr, for `render`; the embed pages' script as text, for `embed`).
+// bin/conf-widgets.js runs it.
 //
 // The file is written to a temporary name and renamed into place, so a conf-widgets
 // process starting meanwhile never imports half a file.
@@ -18,6 +20,18 @@ export const CLI_OUT = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 /** Builds dist/cli.js; resolves to its size in bytes. */
 export async function buildCli({ outfile = CLI_OUT } = {}) {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  // The embed pages' script (src/embed/embed.ts), for browsers: `conf-widgets embed` writes it.
+  const embed = await build({
+    absWorkingDir: ROOT,
+    entryPoints: ['src/embed/embed.ts'],
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+  });
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: ['src/cli/cli.ts'],
@@ -26,7 +40,10 @@ export async function buildCli({ outfile = CLI_OUT } = {}) {
     format: 'esm',
     target: 'node20',
     tsconfig: 'tsconfig.json',
-    define: { __CONF_WIDGETS_VERSION__: JSON.stringify(version) },
+    define: {
+      __CONF_WIDGETS_VERSION__: JSON.stringify(version),
+      __EMBED_SCRIPT__: JSON.stringify(embed.outputFiles[0].text),
+    },
     // readable stack traces beat a few kilobytes in a command-line tool
     minify: false,
     legalComments: 'inline',

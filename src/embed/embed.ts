@@ -1,0 +1,37 @@
+/**
+ * The script of an embed page (`conf-widgets embed` writes DIR/embed.js from this
+ * file, and an embed page DIR/<element>.html per element; src/embed/pages.ts): the page
+ * shows one widget full width, in an iframe on someone else's page.
+ *
+ * - Options come from the page's query — `locale`, `time-zone` and the element's own
+ *   attributes, named in the widget's `data-embed-options` by the page's writer — and
+ *   nothing else: never `src`, so no one can make the page show a data file of theirs
+ *   under the name of the site that hosts it.
+ * - The page reports its height to the parent on every change: our own message,
+ *   `{ type: 'conf-widgets:height', height }`, and — when WordPress embedded it, adding
+ *   `#?secret=…` to its URL — WordPress's, `{ message: 'height', value, secret }`, which
+ *   WordPress's own embed script uses to size the iframe.
+ *
+ * It imports nothing: the page loads it beside the script-tag file.
+ */
+
+const widget = document.querySelector<HTMLElement>('[data-embed-options]');
+if (widget) {
+  const options = new Set(widget.dataset.embedOptions!.split(' '));
+  options.delete('src');
+  for (const [name, value] of new URLSearchParams(location.search))
+    if (options.has(name)) widget.setAttribute(name, value);
+}
+
+const secret = /[#&?]secret=([\w-]+)/.exec(location.hash)?.[1];
+let reported = 0;
+
+function reportHeight(): void {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === reported || window.parent === window) return;
+  reported = height;
+  window.parent.postMessage({ type: 'conf-widgets:height', height }, '*');
+  if (secret) window.parent.postMessage({ message: 'height', value: height, secret }, '*');
+}
+
+new ResizeObserver(reportHeight).observe(document.documentElement);

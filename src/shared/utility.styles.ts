@@ -18,6 +18,13 @@ export const utilityStyles = css`
     white-space: nowrap;
   }
 
+  /* "AoE: Anywhere on Earth, UTC−12", once under the times (src/shared/aoe.ts). */
+  .aoe-note {
+    margin: 0.5em 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
   /* A decorative inline icon, the size of the text. */
   .icon {
     flex: none;

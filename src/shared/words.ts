@@ -20,6 +20,10 @@ export const timeWords = {
   next: 'next',
   importantDates: 'Important dates',
   noDates: 'No dates to show.',
+  /** The `title` of every "AoE" (src/shared/aoe.ts). */
+  aoe: 'Anywhere on Earth (UTC−12)',
+  /** Said once by a widget that shows an AoE time; its "AoE" is marked up too. */
+  aoeNote: 'AoE: Anywhere on Earth, UTC−12',
 };
 
 export const countdownWords = {

@@ -25,6 +25,8 @@ export const de: Messages = {
       : { day: 'Tage', hour: 'Stunden', minute: 'Minuten', second: 'Sekunden' }[unit],
   importantDates: 'Wichtige Termine',
   noDates: 'Keine Termine.',
+  aoe: 'Anywhere on Earth, überall auf der Erde (UTC−12)',
+  aoeNote: 'AoE: Anywhere on Earth, überall auf der Erde – UTC−12',
   sponsorsClosed: 'geschlossen',
   emailPerson: (name, address) => `E-Mail an ${name}: ${address}`,
   noCommittee: (id) => `Kein Gremium „${id}“ in der Datendatei.`,

@@ -21,6 +21,8 @@ export const zh: Messages = {
   unit: (_count, unit) => ({ day: '天', hour: '小时', minute: '分钟', second: '秒' })[unit],
   importantDates: '重要日期',
   noDates: '没有日期。',
+  aoe: 'Anywhere on Earth，地球上任何地方（UTC−12）',
+  aoeNote: 'AoE：Anywhere on Earth，地球上任何地方，UTC−12',
   sponsorsClosed: '已关闭',
   emailPerson: (name, address) => `给 ${name} 发送电子邮件：${address}`,
   noCommittee: (id) => `数据文件中没有委员会“${id}”。`,

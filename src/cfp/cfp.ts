@@ -16,6 +16,7 @@ import {
   nextPassage,
   renderDateItem,
 } from '../dates/date-item.js';
+import { AoeNote } from '../shared/aoe.js';
 import { ConfElement } from '../shared/conf-element.js';
 import { errorWords, wordsFor } from '../shared/messages.js';
 import { cfpWords, timeWords } from '../shared/words.js';
@@ -51,6 +52,7 @@ const warnedNoCfp = new WeakSet<DataFile>();
  * @csspart details - The list of submission details.
  * @csspart submit - The submit link, while submissions are open.
  * @csspart closed - The "submissions are closed" notice.
+ * @csspart aoe-note - "AoE: Anywhere on Earth, UTC−12", when a time shown is in AoE.
  * @cssprop [--conf-dates-next-accent=var(--conf-accent)] - Colour of the next deadline's bar and mark.
  * @fires conf-ready - The data has loaded and is shown.
  * @fires conf-error - The data could not be loaded or used.
@@ -124,6 +126,8 @@ export class ConfCfp extends ConfElement {
     const deadlines = dates.filter((date) => date.deadline);
     // Closed once every deadline of the call has passed; a TBD deadline keeps it open.
     const closed = deadlines.length > 0 && deadlines.every((date) => hasPassed(date, now));
+    // One note for the list and the countdown above it, which shows one of its dates.
+    const aoe = new AoeNote(words);
     const context = {
       conference: file.conference,
       locale: this.resolvedLocale,
@@ -131,6 +135,7 @@ export class ConfCfp extends ConfElement {
       words,
       now,
       nextId: next?.id,
+      aoe,
     };
     return html`<div class="cfp" part="base">
       ${heading(level, cfp.title ?? words.callForPapers, { part: 'title' })}
@@ -148,6 +153,7 @@ export class ConfCfp extends ConfElement {
                       locale=${this.resolvedLocale}
                       time-zone=${ifDefined(this.timeZone)}
                       now=${ifDefined(this.now)}
+                      .explainsAoe=${false}
                       @conf-ready=${stopHere}
                       @conf-error=${stopHere}
                     ></conf-countdown>`
@@ -156,6 +162,7 @@ export class ConfCfp extends ConfElement {
               <ol class="dates" part="list" role="list">
                 ${dates.map((date) => renderDateItem(date, context))}
               </ol>
+              ${aoe.note()}
             </section>`
           : nothing
       }

@@ -4,6 +4,7 @@ import { CALENDAR_URL, calendarListener } from '../calendar/link.js';
 import type { DataFile } from '../data/file.js';
 import { datesSection } from '../data/sections/dates.js';
 import type { ConfDate, ConferenceHead } from '../data/types.js';
+import { AoeNote } from '../shared/aoe.js';
 import { ConfElement } from '../shared/conf-element.js';
 import { defineElement } from '../shared/define.js';
 import { ConfDeadlineEvent } from '../shared/events.js';
@@ -69,6 +70,7 @@ type View =
  * @csspart unit-word - The word of each unit ("days").
  * @csspart time - Each absolute time (`<time datetime>` with the exact instant).
  * @csspart extended - The "extended" line with the earlier date(s) struck through.
+ * @csspart aoe-note - "AoE: Anywhere on Earth, UTC−12", when a time shown is in AoE.
  * @csspart tbd - "to be announced", for a date not yet set.
  * @csspart passed - The message shown when the date has passed or no deadline is left.
  * @csspart actions - The row of controls.
@@ -114,6 +116,13 @@ export class ConfCountdown extends ConfElement {
 
   /** Smallest unit shown: `seconds`, `minutes` or `days` (the last day then shows hours and minutes). */
   precision: CountdownPrecision = 'seconds';
+
+  /**
+   * Whether this countdown says what AoE is when it shows an AoE time; `<conf-cfp>`
+   * says it once for itself and the countdown inside it.
+   * @internal
+   */
+  explainsAoe = true;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -281,11 +290,14 @@ export class ConfCountdown extends ConfElement {
           <p class="label" part="label">${view.date.label}</p>
           <p class="tbd-text" part="tbd">${this.words.toBeAnnounced}</p>
         </div>`;
-      case 'passed':
+      case 'passed': {
+        const aoe = new AoeNote(this.words);
         return html`<div class="base passed" part="base">
           <p class="label" part="label">${view.date.label}</p>
-          ${this.#renderDone(this.words.deadlinePassed)} ${this.#renderWhen(view.date)}
+          ${this.#renderDone(this.words.deadlinePassed)} ${this.#renderWhen(view.date, aoe)}
+          ${this.#aoeNote(aoe)}
         </div>`;
+      }
       case 'counting':
         return this.#renderCounting(view, file.conference);
     }
@@ -300,6 +312,7 @@ export class ConfCountdown extends ConfElement {
     const words = this.words;
     const locale = this.resolvedLocale;
     const calendar = calendarListener(conference, date, this.#now());
+    const aoe = new AoeNote(words);
     return html`<div class="base counting" part="base">
       <p class="label" part="label" aria-hidden="true">${date.label}</p>
       <p class="visually-hidden">${words.timeLeft(date.label, summary(view, locale, words))}</p>
@@ -314,7 +327,7 @@ export class ConfCountdown extends ConfElement {
             >`,
         )}
       </time>
-      ${this.#renderWhen(date)} ${this.#renderExtended(date)}
+      ${this.#renderWhen(date, aoe)} ${this.#renderExtended(date, aoe)} ${this.#aoeNote(aoe)}
       <div class="actions" part="actions">
         <button
           class="control pause"
@@ -365,19 +378,23 @@ export class ConfCountdown extends ConfElement {
     return byKey.get(key);
   }
 
+  #aoeNote(aoe: AoeNote) {
+    return this.explainsAoe ? aoe.note() : nothing;
+  }
+
   /** When the date is, in the data's zone and (where it differs) the viewer's. */
-  #renderWhen(date: ConfDate) {
+  #renderWhen(date: ConfDate, aoe: AoeNote) {
     const shown = this.#show(date.when, date.deadline);
     if (!shown) return nothing;
     const words = this.words;
     return html`<p class="when">
       <span class="in-data-zone"
-        ><time part="time" datetime=${shown.datetime}>${shown.inDataZone}</time></span
+        ><time part="time" datetime=${shown.datetime}>${aoe.time(shown.inDataZone)}</time></span
       >
       ${
         shown.inViewerZone
           ? html`<span class="in-viewer-zone"
-              ><time part="time" datetime=${shown.datetime}>${shown.inViewerZone}</time>
+              ><time part="time" datetime=${shown.datetime}>${aoe.time(shown.inViewerZone)}</time>
               <span class="your-time">${words.yourTime}</span>${
                 shown.dayShift
                   ? html` <span class="day-shift">(${words.dayShift(shown.dayShift)})</span>`
@@ -390,7 +407,7 @@ export class ConfCountdown extends ConfElement {
   }
 
   /** "extended", and the earlier dates struck through. */
-  #renderExtended(date: ConfDate) {
+  #renderExtended(date: ConfDate, aoe: AoeNote) {
     const earlier = date.previously
       .map((when) => this.#show(when, date.deadline))
       .filter((shown) => shown !== undefined);
@@ -398,7 +415,7 @@ export class ConfCountdown extends ConfElement {
     return html`<p class="extended" part="extended">
       <span class="extended-mark">${this.words.extended}</span>
       <span class="visually-hidden">${this.words.previously}:</span>
-      ${earlier.map((shown) => html`<del><time part="time" datetime=${shown.datetime}>${shown.inDataZone}</time></del> `)}
+      ${earlier.map((shown) => html`<del><time part="time" datetime=${shown.datetime}>${aoe.time(shown.inDataZone)}</time></del> `)}
     </p>`;
   }
 }

@@ -8,6 +8,7 @@ import {
 } from 'lit';
 import { CALENDAR_URL, calendarListener } from '../calendar/link.js';
 import type { ConfDate, ConferenceHead } from '../data/types.js';
+import type { AoeNote } from '../shared/aoe.js';
 import type { TimeWords } from '../shared/words.js';
 import { showWhen } from '../time/format.js';
 import { beginsAt, passesAt } from '../time/when.js';
@@ -29,6 +30,8 @@ export interface DateItemContext {
   readonly now: number;
   /** The id of the date to mark `next`, if any. */
   readonly nextId?: string | undefined;
+  /** Marks up each "AoE" of the times, and notes that one was shown (src/shared/aoe.ts). */
+  readonly aoe?: AoeNote;
 }
 
 /** Whether a date has passed at `now`: its deadline instant (or end of its day) is not after `now`. TBD never passes. */
@@ -180,22 +183,23 @@ export function renderDateItem(date: ConfDate, context: DateItemContext): Templa
  */
 export function renderWhen(
   date: ConfDate,
-  { locale, viewer, words }: Pick<DateItemContext, 'locale' | 'viewer' | 'words'>,
+  { locale, viewer, words, aoe }: Pick<DateItemContext, 'locale' | 'viewer' | 'words' | 'aoe'>,
 ) {
   const options = { locale, viewer, deadline: date.deadline };
   const shown = showWhen(date.when, options);
+  const mark = (text: string) => (aoe ? aoe.time(text) : text);
   if (!shown) return html`<span class="tbd" part="time">${words.toBeAnnounced}</span>`;
   const earlier = date.previously.flatMap((when) => {
     const old = showWhen(when, options);
     return old ? [old] : [];
   });
   return html`<time class="data-zone" part="time" datetime=${shown.datetime}
-      >${shown.inDataZone}</time
+      >${mark(shown.inDataZone)}</time
     >
     ${
       shown.inViewerZone
         ? html`<span class="viewer-zone"
-            ><time part="viewer-time" datetime=${shown.datetime}>${shown.inViewerZone}</time>
+            ><time part="viewer-time" datetime=${shown.datetime}>${mark(shown.inViewerZone)}</time>
             <span class="your-time">${words.yourTime}</span>${
               shown.dayShift
                 ? html` <span class="shift" part="day-shift"
@@ -212,7 +216,7 @@ export function renderWhen(
             ><span class="visually-hidden">${words.previously}: </span>${earlier.map(
               (old, index) =>
                 html`${index ? ', ' : ''}<s
-                    ><time datetime=${old.datetime}>${old.inDataZone}</time></s
+                    ><time datetime=${old.datetime}>${mark(old.inDataZone)}</time></s
                   >`,
             )}</span
           >`

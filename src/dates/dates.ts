@@ -12,6 +12,7 @@ import { datesStyles } from './dates.styles.js';
 import { CALENDAR_URL, calendarListener } from '../calendar/link.js';
 import type { DataFile } from '../data/file.js';
 import { datesSection } from '../data/sections/dates.js';
+import { AoeNote } from '../shared/aoe.js';
 import { ConfElement } from '../shared/conf-element.js';
 import { errorWords, wordsFor } from '../shared/messages.js';
 import { timeWords } from '../shared/words.js';
@@ -38,6 +39,7 @@ import { viewerZone } from '../time/zone.js';
  * @csspart calendar-link - The .ics link of each date.
  * @csspart calendar-all - The .ics link for every date shown.
  * @csspart empty - The message shown when no date is left to show.
+ * @csspart aoe-note - "AoE: Anywhere on Earth, UTC−12", when a time shown is in AoE.
  * @cssprop [--conf-dates-next-accent=var(--conf-accent)] - Colour of the next deadline's bar and mark.
  * @fires conf-ready - The data has loaded and is shown.
  * @fires conf-error - The data could not be loaded or used.
@@ -88,6 +90,7 @@ export class ConfDates extends ConfElement {
     if (this.upcoming) dates = dates.filter((date) => !hasPassed(date, now));
     this.boundary = nextPassage(all, now);
     if (dates.length === 0) return html`<p class="empty" part="empty">${words.noDates}</p>`;
+    const aoe = new AoeNote(words);
     const context = {
       conference,
       locale: this.resolvedLocale,
@@ -95,12 +98,14 @@ export class ConfDates extends ConfElement {
       words,
       now,
       nextId: next?.id,
+      aoe,
     };
     const datable = dates.filter((date) => date.when.kind !== 'tbd');
     const calendar = calendarListener(conference, datable, now);
     return html`<ol class="dates" part="list" role="list" aria-label=${words.importantDates}>
         ${dates.map((date) => renderDateItem(date, context))}
       </ol>
+      ${aoe.note()}
       ${
         datable.length > 1
           ? html`<p class="all">

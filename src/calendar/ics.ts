@@ -5,17 +5,6 @@ import type { ConfDate, ConferenceHead } from '../data/types.js';
 // its bundle would load a second copy of the bundle on a page that loaded the bundle
 // under another URL (a `?v=` query, a CDN's redirect to the exact version).
 
-/** What a feed to publish (`conf-widgets ics`) adds to a calendar file. */
-export interface FeedOptions {
-  /** X-WR-CALNAME: the calendar's name in a subscriber's list. */
-  readonly name?: string;
-  /**
-   * How often subscribers should fetch the feed again, an RFC 5545 duration ("PT12H"):
-   * REFRESH-INTERVAL (RFC 7986) and X-PUBLISHED-TTL, which Outlook and Apple read.
-   */
-  readonly refresh?: string;
-}
-
 /** One conference's dates, for a feed of many. */
 export interface FeedItem {
   readonly conference: ConferenceHead;
@@ -32,19 +21,20 @@ export function toIcs(
   conference: ConferenceHead,
   dates: readonly ConfDate[],
   stampMs: number,
-  options: FeedOptions = {},
 ): string {
-  return toFeed([{ conference, dates }], stampMs, {
-    ...options,
-    name: options.name ?? conference.shortName ?? conference.name,
-  });
+  return toFeed([{ conference, dates }], stampMs, conference.shortName ?? conference.name);
 }
 
-/** One calendar of many conferences' dates (a collection's feed). */
+/**
+ * One calendar of many conferences' dates (a collection's feed), named `name`
+ * (X-WR-CALNAME). `head`: more calendar properties, such as the refresh hints of a
+ * published feed (`conf-widgets ics`), written as they are.
+ */
 export function toFeed(
   items: readonly FeedItem[],
   stampMs: number,
-  options: FeedOptions = {},
+  name: string,
+  head: readonly string[] = [],
 ): string {
   const lines = [
     'BEGIN:VCALENDAR',
@@ -52,13 +42,9 @@ export function toFeed(
     'PRODID:-//conf-widgets//conf-widgets//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+    ...head,
   ];
-  if (options.name !== undefined) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
-  if (options.refresh !== undefined)
-    lines.push(
-      `REFRESH-INTERVAL;VALUE=DURATION:${options.refresh}`,
-      `X-PUBLISHED-TTL:${options.refresh}`,
-    );
   for (const { conference, dates } of items)
     for (const date of dates)
       if (date.when.kind !== 'tbd') lines.push(...event(conference, date, stampMs));

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { toFeed, type FeedItem, type FeedOptions } from '../calendar/ics.js';
+import { toFeed, type FeedItem } from '../calendar/ics.js';
 import { isCollection } from '../data/collection.js';
 import { parseConference } from '../data/normalize.js';
 import { describeProblem } from '../data/types.js';
@@ -294,14 +294,17 @@ async function ics(
   return writeFeed(
     source.label,
     [data],
-    { name: data.conference.shortName ?? data.conference.name },
+    data.conference.shortName ?? data.conference.name,
     output,
     io,
   );
 }
 
-/** How often subscribers should fetch a published feed again. */
-const REFRESH = 'PT12H';
+/**
+ * How often subscribers should fetch a published feed again: REFRESH-INTERVAL (RFC
+ * 7986) and X-PUBLISHED-TTL, which Outlook and Apple Calendar read.
+ */
+const REFRESH = ['REFRESH-INTERVAL;VALUE=DURATION:PT12H', 'X-PUBLISHED-TTL:PT12H'];
 
 /**
  * Writes a feed, unless it would have no event: a feed of only TBD dates is an error,
@@ -310,7 +313,7 @@ const REFRESH = 'PT12H';
 async function writeFeed(
   label: string,
   items: readonly FeedItem[],
-  options: FeedOptions,
+  name: string,
   output: string | undefined,
   io: Io,
 ): Promise<number> {
@@ -322,7 +325,7 @@ async function writeFeed(
     io.err(`conf-widgets: ${label} has no date with a time (only TBD); no feed written\n`);
     return EXIT_INVALID;
   }
-  const feed = toFeed(items, stampMs(io.env), { refresh: REFRESH, ...options });
+  const feed = toFeed(items, stampMs(io.env), name, REFRESH);
   if (output === undefined || output === '-') {
     io.out(feed);
   } else {
@@ -380,7 +383,7 @@ async function icsOfCollection(
     );
     return EXIT_INVALID;
   }
-  return writeFeed(source.label, items, { name: collection.info.name }, output, io);
+  return writeFeed(source.label, items, collection.info.name, output, io);
 }
 
 async function importCommand(

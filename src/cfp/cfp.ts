@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cfpStyles } from './cfp.styles.js';
 import '../countdown/countdown.js';
@@ -154,6 +154,7 @@ export class ConfCfp extends ConfElement {
                       time-zone=${ifDefined(this.timeZone)}
                       now=${ifDefined(this.now)}
                       .explainsAoe=${false}
+                      .serverData=${isServer ? this.loaded : undefined}
                       @conf-ready=${stopHere}
                       @conf-error=${stopHere}
                     ></conf-countdown>`

@@ -14,6 +14,7 @@ import type {
   countdownWords,
   sponsorsWords,
   TimeWords,
+  staticWords,
 } from './words.js';
 
 /** The error state: every widget. */
@@ -35,7 +36,8 @@ export type Messages = ErrorWords &
   typeof committeeWords &
   typeof sponsorsWords &
   typeof cfpWords &
-  typeof deadlinesWords;
+  typeof deadlinesWords &
+  typeof staticWords;
 
 // German and Chinese are chunks of their own (messages/de.ts, messages/zh.ts), loaded
 // the first time a widget speaks them: English-only pages never download them.

@@ -84,4 +84,10 @@ export const deadlinesWords = {
     'Subscribed calendars refresh on their own schedule (Google Calendar: up to a day), so a change may take that long to show.',
 };
 
+/** The static snippet of `conf-widgets render --format html` (src/ssr/static-html.ts). */
+export const staticWords = {
+  /** `moment`: "Mon, Dec 7, 2026, 12:00 PM AoE". */
+  asOf: (moment: string) => `As of ${moment}.`,
+};
+
 export type TimeWords = typeof timeWords;

@@ -70,6 +70,8 @@ export async function renderDsd(
       .join(''),
   );
   const result = render(
+    // lit/static-html: the tag and the attributes are static values, not bindings
+    // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
     html`<${tag}${attributes} .serverData=${loaded} .now=${options.now} .timeZone=${options.timeZone}></${tag}>`,
   );
   return withoutLitMarkers(await collectResult(result));

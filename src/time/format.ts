@@ -52,6 +52,11 @@ function formatIn(
   return dateTimeFormat(locale, { ...options, timeZone: zone.temporalId }).format(epochMs);
 }
 
+/** An instant as it reads in `zone`, with the zone named: "Mon, Dec 7, 2026, 12:00 PM AoE". */
+export function formatMoment(zone: Zone, epochMs: number, locale: string): string {
+  return `${formatIn(zone, epochMs, locale, { ...DATE, ...TIME })} ${zoneLabel(zone, epochMs, locale)}`;
+}
+
 /** The zone's short name at an instant: "AoE", "UTC−7", "PDT", "GMT+2". */
 export function zoneLabel(zone: Zone, epochMs: number, locale: string): string {
   if (zone.fixedOffsetMinutes !== undefined) return zone.name;

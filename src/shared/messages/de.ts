@@ -63,4 +63,5 @@ export const de: Messages = {
   googleAddByUrl: 'Google Kalender: per URL hinzufügen',
   refreshNote:
     'Abonnierte Kalender aktualisieren sich in ihrem eigenen Takt (Google Kalender: bis zu einem Tag); eine Änderung kann so lange brauchen.',
+  asOf: (moment) => `Stand: ${moment}.`,
 };

@@ -59,4 +59,5 @@ export const zh: Messages = {
   googleAddByUrl: 'Google 日历：通过网址添加',
   refreshNote:
     '已订阅的日历按各自的周期刷新（Google 日历：最长一天），更改可能需要这么久才会显示。',
+  asOf: (moment) => `截至 ${moment}。`,
 };

@@ -323,3 +323,84 @@ describe('demo/lab-venues.json', () => {
     assert.match(stderr, /12 imported with 59 dates, 66 before --since left out, 7 warnings/);
   });
 });
+
+describe('import: every zone spelling, against instants worked out by hand', () => {
+  // [edition id, the zone we write, noon local time on the day of the file as UTC]
+  const SUMMER = '2026-07-01 12:00, local';
+  const TABLE = [
+    ['aoe', 'AoE', '20260702T000000Z'],
+    ['utcm12', 'AoE', '20260702T000000Z'],
+    ['gmtm12', 'AoE', '20260702T000000Z'],
+    ['etcp12', 'AoE', '20260702T000000Z'], // Etc/GMT+12 is UTC−12
+    ['utcp0', 'UTC', '20260701T120000Z'],
+    ['utc', 'UTC', '20260701T120000Z'],
+    ['gmt', 'UTC', '20260701T120000Z'],
+    ['utcm7', 'UTC-07:00', '20260701T190000Z'],
+    ['utcp8', 'UTC+08:00', '20260701T040000Z'],
+    ['gmtp8', 'UTC+08:00', '20260701T040000Z'],
+    ['utcp0530', 'UTC+05:30', '20260701T063000Z'],
+    ['utcp530', 'UTC+05:30', '20260701T063000Z'],
+    ['etcm9', 'UTC+09:00', '20260701T030000Z'], // Etc/GMT-9 is UTC+9
+    ['etcp8', 'UTC-08:00', '20260701T200000Z'],
+    ['pt', 'America/Los_Angeles', '20260701T190000Z'], // PDT, UTC−7, in July
+    ['pst', 'America/Los_Angeles', '20260701T190000Z'], // "PST" in July means PDT
+    ['pdt', 'America/Los_Angeles', '20260701T190000Z'],
+    ['et', 'America/New_York', '20260701T160000Z'], // EDT, UTC−4
+    ['est', 'America/New_York', '20260701T160000Z'],
+    ['edt', 'America/New_York', '20260701T160000Z'],
+    ['ct', 'America/Chicago', '20260701T170000Z'], // CDT, UTC−5
+    ['cst', 'America/Chicago', '20260701T170000Z'],
+    ['cdt', 'America/Chicago', '20260701T170000Z'],
+    ['cet', 'Europe/Berlin', '20260701T100000Z'], // CEST, UTC+2
+    ['cest', 'Europe/Berlin', '20260701T100000Z'],
+    ['jst', 'Asia/Tokyo', '20260701T030000Z'],
+    ['kst', 'Asia/Seoul', '20260701T030000Z'],
+    ['london', 'Europe/London', '20260701T110000Z'], // BST, UTC+1
+    ['kolkata', 'Asia/Kolkata', '20260701T063000Z'],
+    // 2026-01-15 12:00 local: standard time
+    ['pstjan', 'America/Los_Angeles', '20260115T200000Z'],
+    ['estjan', 'America/New_York', '20260115T170000Z'],
+    ['cstjan', 'America/Chicago', '20260115T180000Z'],
+    ['cetjan', 'Europe/Berlin', '20260115T110000Z'],
+    ['londonjan', 'Europe/London', '20260115T120000Z'],
+  ];
+  // Not zones, or not one zone: skipped, never guessed
+  const SKIPPED = [
+    ['etcutc', '"Etc/UTC+12" is not a time zone we can read without guessing'],
+    ['utcp15', '"UTC+15" is not a UTC offset'],
+    ['pacific', '"Pacific Time" is not a time zone we can read without guessing'],
+    ['ist', '"IST" is not a time zone we can read without guessing'], // India, Ireland or Israel
+    ['bst', '"BST" is not a time zone we can read without guessing'], // British or Bangladesh
+    ['nozone', 'no time zone given'],
+  ];
+
+  test(`${TABLE.length} spellings read, ${SKIPPED.length} skipped (${SUMMER} and in January)`, async () => {
+    const run = await importInto('zones', ['ai-deadlines', `${BROKEN}/zones.yml`]);
+    assert.equal(run.code, 0, run.stderr);
+    const feed = await instants(run.file);
+    assert.deepEqual(
+      run.collection.conferences.map((item) => [
+        item.conference.id,
+        item.conference.timeZone,
+        feed[`${item.conference.id}-paper`],
+      ]),
+      TABLE,
+    );
+    for (const [id, reason] of SKIPPED)
+      assert.ok(
+        run.warnings.some((line) => line.endsWith(`.deadline (${id}): ${reason}; round skipped`)),
+        `${id}\n${run.stderr}`,
+      );
+    // every abbreviation read as a region's zone is a warning
+    const guessed = ['pt', 'pst', 'pdt', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'cet', 'cest'];
+    for (const id of [...guessed, 'jst', 'kst', 'pstjan', 'estjan', 'cstjan', 'cetjan'])
+      assert.ok(
+        run.warnings.some(
+          (line) =>
+            line.includes(`.timezone (${id}): "`) && / is an abbreviation; read as /.test(line),
+        ),
+        id,
+      );
+    assert.equal(run.warnings.filter((line) => / is an abbreviation/.test(line)).length, 17);
+  });
+});

@@ -7,18 +7,13 @@ import { isCollection } from '../data/collection.js';
 import { parseConference } from '../data/normalize.js';
 import { describeProblem } from '../data/types.js';
 import { importTracker, TRACKERS, type Tracker } from '../import/import.js';
-import { lintConference } from '../lint/lint.js';
 import { loadTemporal } from '../time/temporal.js';
 import { collectionReport, readCollectionSource } from './collection.js';
+import { checkInput } from './check.js';
+import { embedCommand } from './embed.js';
+import { renderCommand } from './render.js';
 import { InputError, readSource, type ReadOptions, type Source } from './input.js';
-import {
-  COLOR,
-  fileReport,
-  PLAIN,
-  textLines,
-  unreadableReport,
-  type FileReport,
-} from './report.js';
+import { COLOR, PLAIN, textLines, type FileReport } from './report.js';
 
 /**
  * `conf-widgets`, the command-line tool of the package (spec §2 "Bad data"):
@@ -26,6 +21,8 @@ import {
  *     conf-widgets validate [--json] FILE|URL…
  *     conf-widgets ics [-o OUT.ics] FILE|URL
  *     conf-widgets import ccfddl|ai-deadlines|huggingface PATH… [--since DAY] [--tags a,b] [--name TEXT] [--feed URL]
+ *     conf-widgets render FILE|URL --element NAME [--format html|dsd] [--now T] [--locale L] [--time-zone Z] [--attr N=V]…
+ *     conf-widgets embed FILE --base-url URL --out DIR [--element NAME]…
  *
  * Bundled by scripts/build-cli.mjs into dist/cli.js (temporal-polyfill
  * included), which bin/conf-widgets.js runs.
@@ -74,6 +71,19 @@ Usage:
       conference, every round a date; the trackers' zones become ours (PT and other
       abbreviations as their region's zone, with a warning; an unknown zone skips the
       round, never guessed). Warnings, with the file and entry, on standard error.
+  conf-widgets render FILE|URL --element NAME [--format html|dsd] [--now INSTANT]
+                      [--locale TAG] [--time-zone ZONE] [--attr NAME=VALUE]...
+      Render one element (countdown, dates, committee, sponsors, topics, cfp,
+      deadlines) on the server, to standard output. html (default): plain HTML
+      for sites that strip scripts (WordPress, Drupal, Hugo), computed for --now
+      (default: now) and saying so; also the no-JS fallback inside a widget's tag.
+      dsd: the element with its shadow root as declarative shadow DOM, which
+      paints before any script; the page's script tag then takes it over.
+  conf-widgets embed FILE --base-url URL --out DIR [--element NAME]...
+      Write DIR, a folder to upload to URL as it is: the script files, the data
+      file, and per element an embed page (for a sandboxed <iframe>) with its
+      oEmbed JSON, so pasting the page's URL into WordPress embeds it. Prints
+      the <iframe> snippet of each.
 
 Options:
   --json            validate: one JSON document on standard output, for tools
@@ -87,6 +97,14 @@ Options:
   --name TEXT       import: the collection's name
   --feed URL        import: the collection's iCalendar feed (made by ics), which
                     <conf-deadlines> offers to subscribe to
+  --element NAME    render, embed: which element (embed: repeat for several)
+  --format F        render: html or dsd
+  --now INSTANT     render: the moment to render for (2026-12-07T12:00:00Z)
+  --locale TAG      render: the language (en, de, zh, …)
+  --time-zone ZONE  render: the readers' zone, shown as "your time"
+  --attr N=V        render: an attribute of the element (date=paper, tags=ml, …)
+  --base-url URL    embed: where DIR will be published
+  --out DIR         embed: the folder to write
   -h, --help        show this help
   --version         show the version
 
@@ -123,6 +141,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         tags: { type: 'string' },
         name: { type: 'string' },
         feed: { type: 'string' },
+        element: { type: 'string', multiple: true },
+        format: { type: 'string' },
+        now: { type: 'string' },
+        locale: { type: 'string' },
+        'time-zone': { type: 'string' },
+        attr: { type: 'string', multiple: true },
+        'base-url': { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -191,6 +217,37 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         io,
       );
     }
+    case 'render': {
+      if (inputs.length !== 1)
+        return usage(io, 'render: give exactly one file (a path, a URL or -)');
+      const format = values.format ?? 'html';
+      if (format !== 'html' && format !== 'dsd')
+        return usage(io, `--format ${format}: html or dsd`);
+      if (values.element?.length !== 1) return usage(io, 'render: which --element? (one)');
+      return renderCommand(
+        inputs[0]!,
+        {
+          element: values.element[0]!,
+          format,
+          now: values.now,
+          locale: values.locale,
+          timeZone: values['time-zone'],
+          attributes: values.attr ?? [],
+        },
+        read,
+        io,
+      );
+    }
+    case 'embed':
+      if (inputs.length !== 1) return usage(io, 'embed: give exactly one file');
+      if (!values['base-url'] || !values.out)
+        return usage(io, 'embed: --base-url URL and --out DIR are both needed');
+      return embedCommand(
+        inputs[0]!,
+        { baseUrl: values['base-url'], out: values.out, elements: values.element ?? [] },
+        read,
+        io,
+      );
     default:
       return usage(io, `unknown command "${command}"`);
   }
@@ -204,32 +261,7 @@ async function validate(
 ): Promise<number> {
   const reports: FileReport[] = [];
   for (const input of inputs) {
-    let report: FileReport;
-    try {
-      const source = await readSource(input, read);
-      if (isCollection(source.json)) {
-        const collection = await readCollectionSource(source, await loadTemporal(), read);
-        report = collectionReport(source.label, source.baseUrl, collection);
-      } else {
-        const { data, problems } = await parseConference(source.json, {
-          baseUrl: source.baseUrl,
-        });
-        report = fileReport(
-          source.label,
-          source.baseUrl,
-          data,
-          problems,
-          data ? lintConference(data) : [],
-        );
-      }
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      report = unreadableReport(
-        input === '-' ? 'standard input' : input,
-        error.reason,
-        error.message,
-      );
-    }
+    const { report } = await checkInput(input, read);
     reports.push(report);
     if (!json) {
       const lines = textLines(report, io.color ? COLOR : PLAIN);
@@ -449,7 +481,7 @@ function stampMs(env: Io['env']): number {
   return epoch && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : Date.now();
 }
 
-function usage(io: Io, message: string): number {
+export function usage(io: Io, message: string): number {
   io.err(`conf-widgets: ${message}\nRun "conf-widgets --help" for usage.\n`);
   return EXIT_UNREADABLE;
 }

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkInput } from './check.js';
-import type { Io } from './cli.js';
+import { usage, type Io } from './cli.js';
 import type { ReadOptions } from './input.js';
 import { COLOR, PLAIN, textLines } from './report.js';
 import { isCollection } from '../data/collection.js';
@@ -111,9 +111,4 @@ async function copyScripts(from: string, to: string): Promise<void> {
     if (existsSync(join(from, file))) await copyFile(join(from, file), join(to, file));
   for (const file of await readdir(join(from, 'chunks')))
     await copyFile(join(from, 'chunks', file), join(to, 'chunks', file));
-}
-
-function usage(io: Io, message: string): number {
-  io.err(`conf-widgets: ${message}\nTry: conf-widgets --help\n`);
-  return 2;
 }

@@ -1,7 +1,7 @@
 import { checkInput } from './check.js';
 import type { ReadOptions } from './input.js';
 import { COLOR, PLAIN, textLines } from './report.js';
-import type { Io } from './cli.js';
+import { usage, type Io } from './cli.js';
 import { isCollection } from '../data/collection.js';
 
 export type RenderFormat = 'html' | 'dsd';
@@ -85,9 +85,4 @@ export async function renderCommand(
         }),
   );
   return 0;
-}
-
-function usage(io: Io, message: string): number {
-  io.err(`conf-widgets: ${message}\nTry: conf-widgets --help\n`);
-  return 2;
 }

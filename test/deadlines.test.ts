@@ -398,6 +398,31 @@ describe('<conf-deadlines>', () => {
       expect(tickerStats().subscribers).to.equal(0);
     });
 
+    it('draws a long board in batches, a task each, until every row is there', async () => {
+      // 400 conferences, one deadline each, a minute apart from 2027-01-01T00:00Z on.
+      const many = {
+        collection: { name: 'Many' },
+        conferences: Array.from({ length: 400 }, (_, index) => ({
+          conference: { name: `C${index}`, timeZone: 'UTC' },
+          dates: [
+            {
+              id: 'paper',
+              label: 'Paper',
+              at: new Date(Date.UTC(2027, 0, 1, 0, index)).toISOString().slice(0, 16),
+            },
+          ],
+        })),
+      };
+      const el = await board(html`<conf-deadlines .data=${many} now=${NOW}></conf-deadlines>`);
+      const first = rows(el).length;
+      expect(first).to.be.within(1, 399);
+      for (let wait = 0; wait < 100 && rows(el).length < 400; wait++)
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(rows(el)).to.have.length(400);
+      expect(instants(el)[399]).to.equal('2027-01-01T06:39:00Z');
+      expect(names(el).slice(0, 3)).to.deep.equal(['C0', 'C1', 'C2']);
+    });
+
     it('does not tick with a frozen `now`', async () => {
       await board(html`<conf-deadlines src=${BOARD} now=${NOW}></conf-deadlines>`);
       expect(tickerStats().subscribers).to.equal(0);

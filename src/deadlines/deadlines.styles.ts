@@ -32,6 +32,9 @@ export const deadlinesStyles = [
       align-items: start;
       padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.625);
       border-inline-start: 0.25em solid transparent;
+      /* A long board: rows off screen are not laid out or painted until scrolled to. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 7em;
     }
 
     .row + .row {

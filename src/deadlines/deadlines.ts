@@ -22,7 +22,7 @@ import {
   renderCalendarLink,
   renderWhen,
 } from '../dates/date-item.js';
-import { ConfElement } from '../shared/conf-element.js';
+import { ConfElement, nextTask } from '../shared/conf-element.js';
 import { defineElement } from '../shared/define.js';
 import { errorWords, wordsFor } from '../shared/messages.js';
 import { subscribeTicks, type Subscription } from '../shared/ticker.js';
@@ -30,7 +30,7 @@ import { deadlinesWords, timeWords } from '../shared/words.js';
 import { durationParts, htmlDuration, type DurationParts } from '../time/duration.js';
 import { dateTimeFormat, showWhen, type ShownTime } from '../time/format.js';
 import { passesAt } from '../time/when.js';
-import { viewerZone } from '../time/zone.js';
+import { viewerZone, type Zone } from '../time/zone.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -48,6 +48,27 @@ interface Row {
 }
 
 type Words = ReturnType<typeof boardWords>;
+
+interface Context {
+  readonly locale: string;
+  readonly viewer: Zone;
+  readonly words: Words;
+  readonly now: number;
+}
+
+/** A row's pieces that do not change by the minute. */
+interface Fixed {
+  readonly key: string;
+  readonly name: string;
+  readonly shown: ShownTime | undefined;
+  readonly when: TemplateResult;
+  readonly about: string;
+  readonly calendar: TemplateResult | typeof nothing;
+}
+
+/** Rows drawn in the first render, and in each task after it, of a long board. */
+const FIRST_BATCH = 60;
+const BATCH = 150;
 const boardWords = (locale: string) => wordsFor(locale, errorWords, timeWords, deadlinesWords);
 
 /**
@@ -109,8 +130,19 @@ export class ConfDeadlines extends ConfElement {
   #ticking: number | undefined;
   /** The rows of the last data and filters: the sort is done once, not per tick. */
   #rows: { read: ReadCollection; key: string; rows: readonly Row[] } | undefined;
-  /** Per date: what does not change from tick to tick (formatted times). */
-  readonly #shown = new WeakMap<ConfDate, { key: string; shown: ShownTime | undefined }>();
+  /** Per date: what does not change from tick to tick (formatted times, the calendar link). */
+  readonly #fixed = new WeakMap<ConfDate, Fixed>();
+  /**
+   * How many rows are drawn: a long board is drawn in batches, a task each, so that no
+   * task blocks the page for long (the whole ccfddl import has over a thousand rows).
+   */
+  #drawn = FIRST_BATCH;
+  /** The rows of the last render, to tell whether the batches start again. */
+  #drawnFor: readonly Row[] | undefined;
+  /** Whether the rows of the last render were cut short by `#drawn`. */
+  #more = false;
+  /** Whether a batch is on its way. */
+  #drawing = false;
 
   /** Whether the feed URL was just copied. */
   private copied = false;
@@ -142,10 +174,12 @@ export class ConfDeadlines extends ConfElement {
     super.willUpdate(changed);
     this.#boundary = undefined;
     this.#ticking = undefined;
+    this.#more = false;
   }
 
   override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.#drawMore();
     const frozen = Boolean(this.now) && !Number.isNaN(Date.parse(this.now!));
     if (frozen) this.#passages.clear();
     else this.#passages.schedule(this.#boundary, this.currentTime());
@@ -164,6 +198,17 @@ export class ConfDeadlines extends ConfElement {
       this.#subscription = subscribeTicks(this, () => this.requestUpdate(), rate);
     else if (key !== this.#rate) this.#subscription.setRate(rate);
     this.#rate = key;
+  }
+
+  /** Draws the next batch of a long board in a task of its own. */
+  #drawMore(): void {
+    if (!this.#more || this.#drawing) return;
+    this.#drawing = true;
+    void nextTask().then(() => {
+      this.#drawing = false;
+      this.#drawn += BATCH;
+      this.requestUpdate();
+    });
   }
 
   protected override async prepareData(loaded: Loaded): Promise<boolean> {
@@ -193,7 +238,13 @@ export class ConfDeadlines extends ConfElement {
       if (at !== undefined && at <= from) low = middle + 1;
       else high = middle;
     }
-    const shown = rows.slice(low, low + (limit >= 0 ? limit : Infinity));
+    if (rows !== this.#drawnFor) {
+      this.#drawn = FIRST_BATCH;
+      this.#drawnFor = rows;
+    }
+    const wanted = rows.slice(low, low + (limit >= 0 ? limit : Infinity));
+    const shown = wanted.length > this.#drawn ? wanted.slice(0, this.#drawn) : wanted;
+    this.#more = shown.length < wanted.length;
     const next = shown.find((row) => row.at !== undefined && row.at > now);
     // The board changes by itself when a deadline passes, or a passed one leaves the window.
     const firstPast = shown[0] && shown[0].at !== undefined && shown[0].at <= now;
@@ -202,7 +253,7 @@ export class ConfDeadlines extends ConfElement {
     this.#ticking = next?.at;
     const locale = this.resolvedLocale;
     const viewer = viewerZone(this.timeZone);
-    const context = { locale, viewer, words, now };
+    const context: Context = { locale, viewer, words, now };
     const notices = read.failures.map(
       (failure) => html`<p class="notice" part="notice">${words.notLoaded(failure.where)}</p>`,
     );
@@ -261,37 +312,43 @@ export class ConfDeadlines extends ConfElement {
     return words.noUpcomingTagged(list);
   }
 
-  /** `showWhen` once per date, locale and zone: the absolute time does not change by the minute. */
-  #showOf(date: ConfDate, locale: string, viewerName: string): ShownTime | undefined {
-    const key = `${locale}|${viewerName}`;
-    let entry = this.#shown.get(date);
-    if (entry?.key !== key) {
-      entry = {
-        key,
-        shown: showWhen(date.when, { locale, viewer: viewerZone(this.timeZone), deadline: true }),
-      };
-      this.#shown.set(date, entry);
-    }
-    return entry.shown;
+  /**
+   * What a row shows that does not change from one tick to the next, worked out once per
+   * date, locale and zone: a thousand rows are not formatted again every minute.
+   */
+  #fixedOf(row: Row, context: Context): Fixed {
+    const { date, member } = row;
+    const { locale, viewer, words, now } = context;
+    const key = `${locale}|${viewer.name}`;
+    let fixed = this.#fixed.get(date);
+    if (fixed?.key === key) return fixed;
+    const conference = member.conference;
+    const name = conference.shortName ?? conference.name;
+    const shown = showWhen(date.when, { locale, viewer, deadline: true });
+    // The calendar link names the conference too: a board has many "Paper deadline"s.
+    const linkWords = {
+      ...words,
+      addDateToCalendar: (label: string) => words.addDateToCalendar(`${name} ${label}`),
+    };
+    fixed = {
+      key,
+      name,
+      shown,
+      when: renderWhen(date, context),
+      about: aboutText(conference.start, conference.end, conference.venue, locale),
+      calendar: renderCalendarLink(date, { conference, words: linkWords, now }),
+    };
+    this.#fixed.set(date, fixed);
+    return fixed;
   }
 
-  #renderRow(
-    row: Row,
-    isNext: boolean,
-    context: {
-      locale: string;
-      viewer: ReturnType<typeof viewerZone>;
-      words: Words;
-      now: number;
-    },
-  ) {
+  #renderRow(row: Row, isNext: boolean, context: Context) {
     const { date, member, at } = row;
     const { locale, words, now } = context;
     const conference = member.conference;
-    const name = conference.shortName ?? conference.name;
+    const { name, shown, when, about, calendar } = this.#fixedOf(row, context);
     const passed = at !== undefined && at <= now;
     const status = passed ? 'past' : isNext ? 'next' : '';
-    const shown = this.#showOf(date, locale, context.viewer.name);
     const left =
       at === undefined || passed ? undefined : timeLeft(at - now, locale, words.underAMinute);
     const extended = date.previously.length > 0;
@@ -308,12 +365,6 @@ export class ConfDeadlines extends ConfElement {
         .filter(Boolean)
         .join(', '),
     );
-    const about = aboutText(conference.start, conference.end, conference.venue, locale);
-    // The calendar link names the conference too: a board has many "Paper deadline"s.
-    const linkWords = {
-      ...words,
-      addDateToCalendar: (label: string) => words.addDateToCalendar(`${name} ${label}`),
-    };
     return html`<li class="row ${status}" part=${status ? `row ${status}` : 'row'}>
       <p class="head">
         ${
@@ -345,9 +396,8 @@ export class ConfDeadlines extends ConfElement {
             </p>`
           : nothing
       }
-      <div class="when" aria-hidden="true">${renderWhen(date, context)}</div>
-      ${about ? html`<p class="about" part="about">${about}</p>` : nothing}
-      ${renderCalendarLink(date, { conference, words: linkWords, now })}
+      <div class="when" aria-hidden="true">${when}</div>
+      ${about ? html`<p class="about" part="about">${about}</p>` : nothing} ${calendar}
     </li>`;
   }
 

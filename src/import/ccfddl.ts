@@ -62,6 +62,15 @@ export function ccfddlEditions(file: string, document: unknown, warn: Warn): Raw
   return editions;
 }
 
+/** A remark that is a sentence or mentions a day ("… on Sep 29, 2021."), not a round's name. */
+function isSentence(text: string): boolean {
+  return (
+    text.length > 80 ||
+    /\.$/.test(text) ||
+    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b/i.test(text)
+  );
+}
+
 function rankTags(rank: unknown): string[] {
   if (!isRecord(rank)) return [];
   return RANKS.flatMap((name) => {
@@ -82,7 +91,11 @@ function rounds(timeline: unknown, where: Where, warn: Warn): RawRound[] {
       return [];
     }
     const entry = readKeys(rawEntry, ROUND_KEYS, at, warn);
-    const comment = textOf(entry.comment);
+    const remark = textOf(entry.comment);
+    // A sentence about other dates ("Supplementary material due Sep 2, 2026. All
+    // deadlines are 11:00 am PDT.") names no round: it becomes the date's note.
+    const note = remark && isSentence(remark) ? remark : undefined;
+    const comment = note ? undefined : remark;
     const named = comment ? kindOfName(comment) : undefined;
     const both = entry.abstract_deadline !== undefined && entry.deadline !== undefined;
     const found: RawRound[] = [];
@@ -93,6 +106,7 @@ function rounds(timeline: unknown, where: Where, warn: Warn): RawRound[] {
         label,
         at: entry[key],
         group,
+        ...(note ? { note } : {}),
       });
     // A comment that names no kind ("first round", "Spring") names the round.
     const suffix = comment && !named ? ` (${comment})` : '';

@@ -29,6 +29,8 @@ export interface RawRound {
   readonly kind: RoundKind;
   /** The tracker's name for the round, if any ("Full paper deadline"). */
   readonly label?: string;
+  /** The tracker's remark on the round, when it is a sentence rather than a name. */
+  readonly note?: string;
   /** The date value as written: "2025-05-15 23:59:59", "TBA", … */
   readonly at: unknown;
   /** The round's own zone as written; undefined: the edition's. */
@@ -64,6 +66,7 @@ export interface ImportedDate {
   readonly timeZone?: string;
   readonly kind: string;
   readonly deadline?: false;
+  readonly note?: string;
 }
 
 export interface ImportedConference {
@@ -265,6 +268,7 @@ export function buildConference(
         at,
         kind: round.kind.kind,
         ...(round.kind.deadline ? {} : { deadline: false as const }),
+        ...(round.note ? { note: round.note } : {}),
       },
     });
   }
@@ -288,6 +292,7 @@ export function buildConference(
       ...(zone && zone !== conferenceZone ? { timeZone: zone } : {}),
       kind: date.kind,
       ...(date.deadline === false ? { deadline: false as const } : {}),
+      ...(date.note ? { note: date.note } : {}),
     };
   });
 

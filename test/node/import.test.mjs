@@ -240,6 +240,20 @@ describe('import ai-deadlines and huggingface', () => {
 });
 
 describe('import: options and the command line', () => {
+  test("a ccfddl comment that is a sentence about other dates is a note, not the round's name or kind", async () => {
+    const run = await importInto('3dv', ['ccfddl', `${SNAPSHOTS}/ccfddl/conference/CG/3dv.yml`]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(conference(run.collection, '3dv2027').dates, [
+      {
+        id: 'paper',
+        label: 'Paper deadline',
+        at: '2026-08-28T11:00:00',
+        kind: 'paper',
+        note: 'Supplementary material due Sep 2, 2026. All deadlines are 11:00 am PDT.',
+      },
+    ]);
+  });
+
   test('--since drops editions whose every date is before the day; --name names the collection', async () => {
     const all = await importInto('mlsys-all', [
       'ccfddl',

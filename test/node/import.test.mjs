@@ -3,7 +3,7 @@
 // tracker's wall-clock time and zone, and compared with what our runtime makes of the
 // import: `conf-widgets ics` of it, UTC DTSTART by UID.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -240,6 +240,19 @@ describe('import ai-deadlines and huggingface', () => {
 });
 
 describe('import: options and the command line', () => {
+  test('ccfddl: one merged file of series (their allconf.yml) imports as the folder does', async () => {
+    const files = ['MX/mlsys.yml', 'SE/osdi.yml'].map(
+      (name) => `${SNAPSHOTS}/ccfddl/conference/${name}`,
+    );
+    const merged = join(dir, 'allconf.yml');
+    writeFileSync(merged, files.map((file) => readFileSync(file, 'utf8')).join('\n'));
+    const one = await importInto('allconf', ['ccfddl', merged]);
+    const two = await importInto('two-files', ['ccfddl', ...files]);
+    assert.equal(one.code, 0, one.stderr);
+    assert.deepEqual(one.collection.conferences, two.collection.conferences);
+    assert.equal(one.collection.conferences.length, 6 + 6);
+  });
+
   test("a ccfddl comment that is a sentence about other dates is a note, not the round's name or kind", async () => {
     const run = await importInto('3dv', ['ccfddl', `${SNAPSHOTS}/ccfddl/conference/CG/3dv.yml`]);
     assert.equal(run.code, 0, run.stderr);

@@ -13,6 +13,9 @@ const SERIES_KEYS = ['title', 'description', 'sub', 'rank', 'dblp', 'confs'];
 const EDITION_KEYS = ['year', 'id', 'link', 'timeline', 'timezone', 'date', 'place'];
 const ROUND_KEYS = ['deadline', 'abstract_deadline', 'comment'];
 const RANKS = ['ccf', 'core', 'thcpl'];
+/** Words by which a comment says what its round is, not only which one. */
+const DESCRIBES =
+  /paper|submi|deadline|due|abstract|regist|notif|decision|camera|final|rebuttal|response|supplement/i;
 
 export function ccfddlEditions(file: string, document: unknown, warn: Warn): RawEdition[] {
   const editions: RawEdition[] = [];
@@ -108,8 +111,11 @@ function rounds(timeline: unknown, where: Where, warn: Warn): RawRound[] {
         group,
         ...(note ? { note } : {}),
       });
-    // A comment that names no kind ("first round", "Spring") names the round.
-    const suffix = comment && !named ? ` (${comment})` : '';
+    // A comment that says what the round is ("Paper Notification", "Abstracts Due")
+    // is its label; one that only names it ("first round", "Spring", "Cycle 2")
+    // follows the kind's label: "Paper deadline (first round)".
+    const describes = named && DESCRIBES.test(comment!);
+    const suffix = comment && !describes ? ` (${comment})` : '';
     if (entry.abstract_deadline !== undefined)
       round(
         'abstract_deadline',
@@ -118,10 +124,12 @@ function rounds(timeline: unknown, where: Where, warn: Warn): RawRound[] {
       );
     if (entry.deadline !== undefined) {
       // With an abstract deadline beside it, `deadline` is the paper's, whatever the
-      // comment says ("Mandatory abstract deadline on Sep 29").
+      // comment says.
       const kind = both || !named ? { kind: 'paper', deadline: true } : named;
       const label =
-        named && (!both || named.kind === 'paper') ? comment! : `${kindLabel(kind.kind)}${suffix}`;
+        describes && (!both || named.kind === 'paper')
+          ? comment!
+          : `${kindLabel(kind.kind)}${suffix}`;
       round('deadline', kind, label);
     }
     if (found.length === 0) warn(at, 'a round without a deadline; skipped');

@@ -112,7 +112,7 @@ describe('import ccfddl: zones, DST weeks, data errors', () => {
     const dates = conference(run.collection, 'dst26').dates;
     assert.deepEqual(dates[0], {
       id: 'paper',
-      label: 'Winter round',
+      label: 'Paper deadline (Winter round)',
       at: '2026-01-15T23:59:59',
       kind: 'paper',
     });
@@ -159,6 +159,35 @@ describe('import ccfddl: zones, DST weeks, data errors', () => {
     // the misspelt key is read: the abstract deadline is there
     assert.equal(conference(run.collection, 'order26').dates[0].at, '2026-06-10T23:59:59');
     assert.equal(conference(run.collection, 'aoe26-2').conference.shortName, 'ZONES 2027');
+  });
+});
+
+describe('import ccfddl: round names → kinds and labels', () => {
+  test('the free-text comments, one round each', async () => {
+    const run = await importInto('kinds', ['ccfddl', `${BROKEN}/kinds`]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(
+      run.collection.conferences[0].dates.map((date) => [
+        date.id,
+        date.deadline ?? true,
+        date.label,
+      ]),
+      [
+        ['abstract', true, 'Abstracts Due'],
+        ['abstract-2', true, 'Spring Registration Deadline'], // a paper's registration
+        ['paper', true, 'Abstract and full paper submission'],
+        ['paper-2', true, 'Paper deadline (first round)'],
+        ['paper-3', true, 'Paper deadline (Spring)'],
+        ['supplementary', true, 'Supplementary material'],
+        ['rebuttal', true, 'Author response period ends'],
+        ['rebuttal-2', false, 'Rebuttal period opens'], // when it begins: an event
+        ['notification', false, 'Paper Notification'],
+        ['camera-ready', true, 'Final Copy Deadline'],
+        ['registration', true, 'Early registration deadline'], // for attending
+        ['abstract-3', true, 'Abstract deadline (Cycle 2)'],
+        ['paper-4', true, 'Paper deadline (Cycle 2)'],
+      ],
+    );
   });
 });
 

@@ -18,16 +18,27 @@
 //                 with the same constructed style sheets; median of runs; long tasks
 //   ready         animation frames from data arrival (a cache-warm `src`, or the `data`
 //                 property set) to `state="ready"`, for every element
+//   board         <conf-deadlines kinds="all"> on the full ccfddl import (made here with
+//                 `conf-widgets import ccfddl …/conference` into a temporary directory) as
+//                 one collection, the page's clock set back to 2024-01-01 (Date.now()
+//                 shifted, so the time still runs) so that most rows are upcoming and
+//                 tick: the longest task from appending the board to its last row drawn,
+//                 the time to `state="ready"` (cold: first fetch; warm: cached), and timer
+//                 callbacks a second over a minute (the rows tick by the minute)
+//   import        `conf-widgets import` of each tracker's whole snapshot: wall time of
+//                 the command (Node's start included), output size, editions, warnings
 //
-// Usage: npm run bench [-- --only weight,fetches,timers,render,ready] [--runs N]
+// Usage: npm run bench [-- --only weight,fetches,timers,render,ready,board,import] [--runs N]
 //        [--no-anchors] [--json FILE] [--build | --dist DIR]
 // The build measured is the one `npm run size` picks: dist/ when it is fresh, else a
 // private build (never emptying dist/); `--build` forces a fresh private build.
+// The trackers' snapshots are read from ../shared/trackers (TRACKERS=dir to change it),
+// else from test/fixtures/trackers.
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -46,11 +57,21 @@ const opt = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const ONLY = opt('--only')?.split(',') ?? ['weight', 'fetches', 'timers', 'render', 'ready'];
+const ONLY = opt('--only')?.split(',') ?? [
+  'weight',
+  'fetches',
+  'timers',
+  'render',
+  'ready',
+  'board',
+  'import',
+];
 const RUNS = Number(opt('--runs') ?? 7);
 const ANCHORS = !args.includes('--no-anchors');
 const JSON_OUT = opt('--json');
 const TIMER_WINDOW_MS = 5000;
+/** The board ticks by the minute: its window is a minute and a bit, so it holds a tick. */
+const BOARD_TIMER_WINDOW_MS = 61_000;
 
 // ---------------------------------------------------------------- generated data
 
@@ -153,6 +174,9 @@ ${bundleTags(bundles)}
 
 const FUTURE = '/bench/data/future.json';
 const BIG = '/bench/data/big.json';
+const CCFDDL = '/bench/data/ccfddl.json';
+/** The board's page runs at this moment (its clock shifted), when most ccfddl rows are ahead. */
+const BOARD_NOW = '2024-01-01T00:00:00Z';
 
 /** Counts timer callbacks; a classic script, so it runs before any module. */
 const TIMER_PROBE = `<script>
@@ -168,6 +192,16 @@ const TIMER_PROBE = `<script>
   wrap('setTimeout', 'timeout');
   wrap('setInterval', 'interval');
   wrap('requestAnimationFrame', 'raf');
+})();
+</script>`;
+
+/** Shifts the page's clock to `?at=` (default BOARD_NOW) and lets it run from there; a classic script. */
+const CLOCK_SHIFT = `<script>
+(() => {
+  const now = Date.now.bind(Date);
+  const at = new URLSearchParams(location.search).get('at') ?? ${JSON.stringify(BOARD_NOW)};
+  const shift = Date.parse(at) - now();
+  Date.now = () => now() + shift;
 })();
 </script>`;
 
@@ -195,6 +229,13 @@ conf-countdown{font-size:10px}.spacer{height:40000px}</style>`,
       },
     ),
   '/bench/render.html': () => page(`<div id="stage"></div>`),
+  '/bench/board.html': () =>
+    page(`<div id="stage"></div>`, { head: CLOCK_SHIFT, bundles: ['deadlines'] }),
+  '/bench/board-timers.html': () =>
+    page(`<conf-deadlines src="${CCFDDL}" kinds="all"></conf-deadlines>`, {
+      head: `${TIMER_PROBE}${CLOCK_SHIFT}`,
+      bundles: ['deadlines'],
+    }),
   '/bench/ready.html': () => page(`<div id="stage"></div>`),
 };
 
@@ -210,9 +251,10 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
 };
 
-function startServer(dist) {
+function startServer(dist, { ccfddl } = {}) {
   const requests = new Map();
   const generated = {
+    ...(ccfddl ? { [CCFDDL]: () => ccfddl } : {}),
     [FUTURE]: () => JSON.stringify(futureConference()),
     [BIG]: () => JSON.stringify(bigConference()),
     '/bench/img/photo.svg': () => SVG('#8a6'),
@@ -289,6 +331,20 @@ async function benchFetches(browser, origin, requests) {
   return { widgets, fetches: count };
 }
 
+/** Timer callbacks in the page over `windowMs` (the page has TIMER_PROBE). */
+async function timerWindow(p, windowMs) {
+  await p.evaluate(() => {
+    const c = window.__timerCalls;
+    c.timeout = c.interval = c.raf = 0;
+  });
+  const t0 = Date.now();
+  await sleep(windowMs);
+  const counts = await p.evaluate(() => ({ ...window.__timerCalls }));
+  const seconds = (Date.now() - t0) / 1000;
+  const total = counts.timeout + counts.interval + counts.raf;
+  return { ...counts, total, seconds, perSecond: total / seconds };
+}
+
 async function benchTimers(browser, origin) {
   const p = await openPage(browser, origin, '/bench/timers.html', { width: 2400, height: 2000 });
   await p.waitForFunction(allReady('conf-countdown'), { timeout: 30_000 });
@@ -301,18 +357,7 @@ async function benchTimers(browser, origin) {
           return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
         }).length,
     );
-  const measureWindow = async () => {
-    await p.evaluate(() => {
-      const c = window.__timerCalls;
-      c.timeout = c.interval = c.raf = 0;
-    });
-    const t0 = Date.now();
-    await sleep(TIMER_WINDOW_MS);
-    const counts = await p.evaluate(() => ({ ...window.__timerCalls }));
-    const seconds = (Date.now() - t0) / 1000;
-    const total = counts.timeout + counts.interval + counts.raf;
-    return { ...counts, perSecond: total / seconds };
-  };
+  const measureWindow = () => timerWindow(p, TIMER_WINDOW_MS);
   const ticking = await p.evaluate(() => {
     const t = globalThis[Symbol.for('conf-widgets.ticker@1')];
     return t ? t.stats() : null;
@@ -551,6 +596,177 @@ async function benchReady(browser, origin) {
   return result;
 }
 
+async function benchBoard(browser, origin) {
+  const p = await openPage(browser, origin, '/bench/board.html');
+  const runs = await p.evaluate(
+    async ({ CCFDDL, RUNS }) => {
+      const stage = document.getElementById('stage');
+      const longTasks = [];
+      new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({
+        type: 'longtask',
+        buffered: true,
+      });
+      const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const rowsOf = (el) => el.shadowRoot?.querySelectorAll('[part~="row"]').length ?? 0;
+      const runs = [];
+      for (let run = 0; run <= RUNS; run++) {
+        await frame();
+        const t0 = performance.now();
+        const el = document.createElement('conf-deadlines');
+        el.setAttribute('kinds', 'all');
+        el.setAttribute('src', CCFDDL);
+        const ready = new Promise((resolve, reject) => {
+          el.addEventListener('conf-ready', () => resolve(), { once: true });
+          el.addEventListener('conf-error', (e) => reject(new Error(e.detail.message)), {
+            once: true,
+          });
+        });
+        stage.append(el);
+        await ready;
+        const tReady = performance.now();
+        const firstRows = rowsOf(el);
+        // a long board is drawn in batches, a task each: wait until no row is added for
+        // 300 ms; `drawn` is when the last batch was laid out
+        let rows = firstRows;
+        let tDrawn = tReady;
+        for (let quiet = 0; quiet < 300; quiet += 25) {
+          await sleep(25);
+          const now = rowsOf(el);
+          if (now !== rows) {
+            rows = now;
+            void el.getBoundingClientRect();
+            tDrawn = performance.now();
+            quiet = 0;
+          }
+        }
+        runs.push({
+          ready: tReady - t0,
+          drawn: tDrawn - t0,
+          firstRows,
+          rows,
+          passed: el.shadowRoot.querySelectorAll('[part~="past"]').length,
+          nextAt: el.shadowRoot
+            .querySelector('[part~="next"] time:not([datetime^="P"])')
+            ?.getAttribute('datetime'),
+          window: [t0, tDrawn + 50],
+        });
+        el.remove();
+      }
+      await sleep(200);
+      for (const r of runs) {
+        const tasks = longTasks.filter(
+          (t) => t.startTime < r.window[1] && t.startTime + t.duration > r.window[0],
+        );
+        r.longestTask = Math.max(0, ...tasks.map((t) => t.duration));
+        r.longTasks = tasks.map((t) => Math.round(t.duration));
+        delete r.window;
+      }
+      return runs;
+    },
+    { CCFDDL, RUNS },
+  );
+  const errors = p.errors;
+  await p.close();
+
+  // Timer callbacks with every row ticking: one board on a page of its own, its clock
+  // half an hour before the first deadline, so that the first row counts minutes.
+  const at = new Date(Date.parse(runs[0].nextAt) - 30 * 60_000).toISOString();
+  const t = await openPage(browser, origin, `/bench/board-timers.html?at=${at}`);
+  await t.waitForFunction(allReady('conf-deadlines'), { timeout: 60_000 });
+  await sleep(3000); // the batches drawn
+  const leftBefore = await t.evaluate(() =>
+    [...document.querySelector('conf-deadlines').shadowRoot.querySelectorAll('[part~="left"]')]
+      .slice(0, 200)
+      .map((e) => e.getAttribute('datetime'))
+      .join(),
+  );
+  const timers = await timerWindow(t, BOARD_TIMER_WINDOW_MS);
+  const after = await t.evaluate(() => {
+    const root = document.querySelector('conf-deadlines').shadowRoot;
+    return {
+      rows: root.querySelectorAll('[part~="row"]').length,
+      left: [...root.querySelectorAll('[part~="left"]')]
+        .slice(0, 200)
+        .map((e) => e.getAttribute('datetime'))
+        .join(),
+      stats: globalThis[Symbol.for('conf-widgets.ticker@1')]?.stats(),
+    };
+  });
+  errors.push(...t.errors);
+  await t.close();
+  return {
+    runs,
+    cold: runs[0],
+    warm: runs.slice(1),
+    timers: {
+      ...timers,
+      at,
+      rows: after.rows,
+      ticked: after.left !== leftBefore,
+      stats: after.stats,
+    },
+    errors,
+  };
+}
+
+/** Where the trackers' snapshots are: ../shared/trackers, else the test fixtures' copy. */
+function trackersDir() {
+  const candidates = [process.env.TRACKERS, join(ROOT, '..', 'shared', 'trackers')];
+  for (const dir of candidates) if (dir && existsSync(join(dir, 'ccfddl'))) return dir;
+  return join(ROOT, 'test', 'fixtures', 'trackers');
+}
+
+/**
+ * `conf-widgets import` of each tracker's whole snapshot, `runs` times each (wall time of
+ * the command, Node's start included); the ccfddl output is kept for the board.
+ */
+function benchImport(runs) {
+  const dir = trackersDir();
+  const cli = join(ROOT, 'bin', 'conf-widgets.js');
+  const trackers = [
+    ['ccfddl', join(dir, 'ccfddl', 'conference')],
+    ['ai-deadlines', join(dir, 'ai-deadlines', '_data', 'conferences.yml')],
+    ['huggingface', join(dir, 'huggingface', 'conferences')],
+  ];
+  const out = { dir, trackers: {} };
+  for (const [name, path] of trackers) {
+    const times = [];
+    let last;
+    for (let run = 0; run < runs; run++) {
+      const t0 = performance.now();
+      last = spawnSync(process.execPath, [cli, 'import', name, path], {
+        cwd: ROOT,
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, SOURCE_DATE_EPOCH: '1796601600' },
+      });
+      times.push(performance.now() - t0);
+      if (last.status !== 0) break;
+    }
+    const json = last.stdout;
+    let editions;
+    let dates;
+    try {
+      const collection = JSON.parse(json.toString('utf8'));
+      editions = collection.conferences.length;
+      dates = collection.conferences.reduce((n, c) => n + (c.dates?.length ?? 0), 0);
+    } catch {
+      // reported below by its exit status
+    }
+    out.trackers[name] = {
+      status: last.status,
+      times,
+      bytes: json.length,
+      gzip: gzipSync(json, { level: 9 }).length,
+      editions,
+      dates,
+      warnings: last.stderr.toString('utf8').split('\n').filter(Boolean).length,
+      json: name === 'ccfddl' ? json : undefined,
+    };
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- anchors
 
 function esbuildGzip(entryCode, resolveDir, name) {
@@ -666,10 +882,20 @@ async function main() {
       }
     }
   }
-  const browserNeeded = ONLY.some((o) => ['fetches', 'timers', 'render', 'ready'].includes(o));
-  if (!browserNeeded) return finish(report);
+  // the import first: the board shows its ccfddl output
+  let ccfddl;
+  if (ONLY.includes('import') || ONLY.includes('board')) {
+    const imported = benchImport(ONLY.includes('import') ? Math.min(RUNS, 5) : 1);
+    ccfddl = imported.trackers.ccfddl.json;
+    for (const t of Object.values(imported.trackers)) delete t.json;
+    if (ONLY.includes('import')) report.import = imported;
+  }
+  const browserNeeded = ONLY.some((o) =>
+    ['fetches', 'timers', 'render', 'ready', 'board'].includes(o),
+  );
+  if (!browserNeeded) return finish(report, printImport);
 
-  const { server, origin, requests } = await startServer(dist);
+  const { server, origin, requests } = await startServer(dist, { ccfddl });
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -677,7 +903,12 @@ async function main() {
   });
   try {
     const version = await browser.version();
-    console.log(`\n${version}, ${origin}, build from ${dist}\n`);
+    const load = () =>
+      loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ');
+    console.log(`\n${version}, ${origin}, build from ${dist}`);
+    console.log(`${cpus().length} cores, load average ${load()} at the start\n`);
     const rows = [];
     if (ONLY.includes('fetches')) {
       const f = (report.fetches = await benchFetches(browser, origin, requests));
@@ -756,6 +987,50 @@ async function main() {
       }
       report.readyWorst = worst;
     }
+    if (ONLY.includes('board')) {
+      const b = (report.board = await benchBoard(browser, origin));
+      const range = (xs) => {
+        const lo = Math.min(...xs);
+        const hi = Math.max(...xs);
+        return lo === hi ? ms(lo) : `${ms(lo)}–${ms(hi)}`;
+      };
+      const task = (x) => (x ? ms(x) : '< 50 ms');
+      const what = `board, ccfddl import (${b.cold.rows} rows)`;
+      rows.push([
+        `${what}: longest task, first (cold) board`,
+        task(b.cold.longestTask),
+        '≤ 200 ms',
+        mark(b.cold.longestTask <= 200),
+      ]);
+      const warmTasks = b.warm.map((r) => r.longestTask);
+      rows.push([
+        `${what}: longest task, cached data (${b.warm.length} runs)`,
+        warmTasks.every((x) => !x) ? '< 50 ms' : range(warmTasks.map((x) => x || 0)),
+        '≤ 200 ms',
+        mark(Math.max(...warmTasks) <= 200),
+      ]);
+      rows.push([
+        `${what}: to ready, cold (fetch, read, first ${b.cold.firstRows} rows)`,
+        ms(b.cold.ready),
+        '—',
+        '',
+      ]);
+      rows.push([`${what}: to ready, cached data`, range(b.warm.map((r) => r.ready)), '—', '']);
+      rows.push([
+        `${what}: to the last row drawn, cold / cached`,
+        `${ms(b.cold.drawn)} / ${range(b.warm.map((r) => r.drawn))}`,
+        '—',
+        '',
+      ]);
+      rows.push([
+        `${what}: timer callbacks over ${b.timers.seconds.toFixed(0)} s (${b.timers.total}), ${b.timers.rows} rows, ${b.timers.ticked ? 'the first ticked' : 'no row changed'}`,
+        `${b.timers.perSecond.toFixed(2)} /s`,
+        '≤ 2 /s',
+        mark(b.timers.perSecond <= 2),
+      ]);
+      if (b.errors.length) console.log(`board page errors: ${b.errors.join('; ')}`);
+    }
+    console.log(`load average ${load()} at the end`);
     console.log('performance (timings depend on the machine: printed, not asserted)\n');
     table(rows);
     report.rows = rows;
@@ -763,10 +1038,25 @@ async function main() {
     await browser.close();
     server.close();
   }
-  finish(report);
+  finish(report, printImport);
 }
 
-function finish(report) {
+function printImport(report) {
+  if (!report.import) return;
+  console.log(`\nconf-widgets import of each tracker's whole snapshot (${report.import.dir}):`);
+  for (const [name, t] of Object.entries(report.import.trackers)) {
+    const lo = Math.min(...t.times);
+    const hi = Math.max(...t.times);
+    console.log(
+      `  ${name.padEnd(13)} exit ${t.status}  ${(lo / 1000).toFixed(2)}–${(hi / 1000).toFixed(2)} s (${t.times.length} runs)  ` +
+        `${t.editions} editions, ${t.dates} dates, ${t.warnings} warnings  ` +
+        `${(t.bytes / 1024).toFixed(1)} KiB JSON, ${kib(t.gzip)} gzip`,
+    );
+  }
+}
+
+function finish(report, print) {
+  print?.(report);
   if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(report, null, 2));
 }
 

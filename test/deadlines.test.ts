@@ -169,6 +169,20 @@ describe('<conf-deadlines>', () => {
       );
     });
 
+    it('explains AoE once, visibly, and marks each "AoE" up', async () => {
+      const el = await board(
+        html`<conf-deadlines src=${BOARD} now=${NOW} locale="en-US"></conf-deadlines>`,
+      );
+      const notes = all(el.shadowRoot!, '[part="aoe-note"]');
+      expect(notes.map(text)).to.deep.equal(['AoE: Anywhere on Earth, UTC−12']);
+      const abbr = rows(el)[0]!.querySelector('[part="time"] abbr')!;
+      expect(abbr.getAttribute('title')).to.equal('Anywhere on Earth (UTC−12)');
+      expect(text(abbr)).to.equal('AoE');
+      el.tags = 'europe'; // EuroSys only: UTC+2, no AoE
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="aoe-note"]')).to.equal(null);
+    });
+
     it("keeps the conferences with any of `tags` (the entry's and the conference's own, any case)", async () => {
       const el = await board(
         html`<conf-deadlines src=${BOARD} now=${NOW} tags="europe"></conf-deadlines>`,

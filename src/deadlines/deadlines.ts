@@ -22,6 +22,7 @@ import {
   renderCalendarLink,
   renderWhen,
 } from '../dates/date-item.js';
+import { AoeNote } from '../shared/aoe.js';
 import { ConfElement, nextTask } from '../shared/conf-element.js';
 import { defineElement } from '../shared/define.js';
 import { errorWords, wordsFor } from '../shared/messages.js';
@@ -30,7 +31,7 @@ import { deadlinesWords, timeWords } from '../shared/words.js';
 import { durationParts, htmlDuration, type DurationParts } from '../time/duration.js';
 import { dateTimeFormat, showWhen, type ShownTime } from '../time/format.js';
 import { passesAt } from '../time/when.js';
-import { viewerZone, type Zone } from '../time/zone.js';
+import { AOE, viewerZone, type Zone } from '../time/zone.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -62,6 +63,8 @@ interface Fixed {
   readonly name: string;
   readonly shown: ShownTime | undefined;
   readonly when: TemplateResult;
+  /** Whether `when` names AoE: the board then explains it, once. */
+  readonly namesAoe: boolean;
   readonly about: string;
   readonly calendar: TemplateResult | typeof nothing;
 }
@@ -105,6 +108,7 @@ const boardWords = (locale: string) => wordsFor(locale, errorWords, timeWords, d
  * @csspart calendar-link - The .ics link of each deadline.
  * @csspart notice - A conference of the collection that could not be loaded.
  * @csspart empty - "No upcoming deadlines".
+ * @csspart aoe-note - "AoE: Anywhere on Earth, UTC−12", when a time shown is in AoE.
  * @csspart subscribe - The "Subscribe" disclosure, when the collection has a feed.
  * @cssprop [--conf-deadlines-next-accent=var(--conf-accent)] - Colour of the next deadline's bar.
  * @fires conf-ready - The data has loaded and is shown.
@@ -254,6 +258,10 @@ export class ConfDeadlines extends ConfElement {
     const locale = this.resolvedLocale;
     const viewer = viewerZone(this.timeZone);
     const context: Context = { locale, viewer, words, now };
+    const items = shown.map((row) => this.#renderRow(row, row === next, context));
+    // One visible "AoE: Anywhere on Earth, UTC−12" when a row shown names AoE.
+    const aoe = new AoeNote(words);
+    if (shown.some((row) => this.#fixedOf(row, context).namesAoe)) aoe.time(AOE.name);
     const notices = read.failures.map(
       (failure) => html`<p class="notice" part="notice">${words.notLoaded(failure.where)}</p>`,
     );
@@ -266,11 +274,11 @@ export class ConfDeadlines extends ConfElement {
             role="list"
             aria-label=${read.info?.name ?? words.upcomingDeadlines}
           >
-            ${shown.map((row) => this.#renderRow(row, row === next, context))}
+            ${items}
           </ol>`
         : html`<p class="empty" part="empty">${this.#emptyText(words, locale)}</p>`
     }
-    ${this.#renderSubscribe(read, words)}`;
+    ${aoe.note()} ${this.#renderSubscribe(read, words)}`;
   }
 
   /** The rows the filters keep, sorted by instant, TBD last; worked out once per data and filters. */
@@ -325,6 +333,7 @@ export class ConfDeadlines extends ConfElement {
     const conference = member.conference;
     const name = conference.shortName ?? conference.name;
     const shown = showWhen(date.when, { locale, viewer, deadline: true });
+    const aoe = new AoeNote(words);
     // The calendar link names the conference too: a board has many "Paper deadline"s.
     const linkWords = {
       ...words,
@@ -334,7 +343,8 @@ export class ConfDeadlines extends ConfElement {
       key,
       name,
       shown,
-      when: renderWhen(date, context),
+      when: renderWhen(date, { ...context, aoe }),
+      namesAoe: aoe.note() !== nothing,
       about: aboutText(conference.start, conference.end, conference.venue, locale),
       calendar: renderCalendarLink(date, { conference, words: linkWords, now }),
     };

@@ -85,11 +85,12 @@ export function deepActiveElement(): Element | null {
 /**
  * Elements the widgets do not create themselves. What they do create: their templates'
  * tags; `svg` only as their own decorative icons (`.icon`); `img` only as a member's
- * photo or a sponsor's logo. Nothing may carry an event-handler attribute (`on…`) or
- * an inline `style` attribute (strict CSP).
+ * photo or a sponsor's logo; `abbr` only as "AoE" explained (src/shared/aoe.ts). Nothing
+ * may carry an event-handler attribute (`on…`) or an inline `style` attribute (strict CSP).
  */
 const OWN_TAGS = new Set([
   'a',
+  'abbr',
   'button',
   'del',
   'div',
@@ -128,6 +129,8 @@ export function foreignElements(root: Element, elements = deepElements(root)): s
     if (tag === 'svg' && !el.classList.contains('icon')) problems.push('<svg> that is no icon');
     if (tag === 'img' && !/\b(photo|logo)\b/.test(el.getAttribute('part') ?? ''))
       problems.push('<img> that is neither photo nor logo');
+    if (tag === 'abbr' && (el.textContent !== 'AoE' || el.childElementCount))
+      problems.push(`<abbr> that is not "AoE": ${el.textContent!.slice(0, 40)}`);
     for (const attribute of el.getAttributeNames()) {
       if (/^on/i.test(attribute)) problems.push(`<${tag} ${attribute}>`);
       if (attribute === 'style') problems.push(`<${tag} style> (breaks a strict CSP)`);

@@ -74,7 +74,9 @@ function event(conference: ConferenceHead, date: ConfDate, stampMs: number): str
     date.url,
   ].filter(Boolean);
   if (description.length) lines.push(`DESCRIPTION:${escapeText(description.join('\n'))}`);
-  if (date.url && /^https?:/i.test(date.url)) lines.push(`URL:${date.url}`);
+  // The date's own page, else the conference's: a subscriber's way back to the call.
+  const url = [date.url, conference.url].find((link) => link && /^https?:/i.test(link));
+  if (url) lines.push(`URL:${url}`);
   if (date.deadline) lines.push('CATEGORIES:DEADLINE');
   lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   return lines;

@@ -117,6 +117,11 @@ describe('ics of a collection file', () => {
     const osdi = byUid(list, 'osdi27-paper');
     assert.equal(osdi.get('DTSTART'), '20261211T010000Z'); // Dec 10 17:00 PST (UTC−8)
     assert.equal(osdi.get('SUMMARY'), 'Paper deadline (OSDI 2027)');
+    assert.equal(osdi.get('URL'), undefined); // OSDI's entry has no url
+    assert.equal(
+      byUid(list, 'camera-ready').get('URL'),
+      'https://mlsys.org/Conferences/2022', // the conference's, the date having none
+    );
     const icml = byUid(list, 'icml27-paper');
     assert.equal(icml.get('DTSTART;VALUE=DATE'), '20270128');
     assert.match(icml.get('DESCRIPTION'), /2027-01-29T12:00:00Z/); // end of the day AoE

@@ -27,10 +27,13 @@ const TYPES = {
 
 /**
  * Serves `root` over HTTP on a free port of 127.0.0.1. `mounts` maps URL prefixes to
- * other directories (`{ '/copy-b/': dist }`). Resolves to `{ url, close }`.
+ * other directories (`{ '/copy-b/': dist }`); `headers` are sent with every file
+ * (`{ 'access-control-allow-origin': '*' }`, as GitHub Pages sends); `onRequest` hears
+ * every request's path and query. Resolves to `{ url, close }`.
  */
-export async function serve(root, { mounts = {} } = {}) {
+export async function serve(root, { mounts = {}, headers = {}, onRequest } = {}) {
   const server = createServer((request, response) => {
+    onRequest?.(request.url);
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     let base = root;
     let rest = path;
@@ -58,6 +61,7 @@ export async function serve(root, { mounts = {} } = {}) {
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...headers,
     });
     createReadStream(file).pipe(response);
   });

@@ -17,8 +17,13 @@ export const EMBEDDABLE = {
 
 export type EmbeddableName = keyof typeof EMBEDDABLE;
 
-/** Who may run the embed page: scripts and new tabs for its links, nothing of the parent's. */
-export const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
+/**
+ * Who may run the embed page: scripts, new tabs for its links, and downloads for "Add to
+ * calendar" (Chromium blocks a sandboxed frame's download without `allow-downloads`);
+ * nothing of the parent's. The page works without the last one too (WordPress's oEmbed
+ * gives `allow-scripts` alone), only its calendar links do not.
+ */
+export const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads';
 
 const WIDTH = 600;
 
@@ -80,13 +85,18 @@ export function embedPage(options: EmbedOptions): string {
 `;
 }
 
-/** The `<iframe>` (and the link for readers that show no frames) to paste, or for oEmbed. */
+/**
+ * The `<iframe>` (and the link for readers that show no frames) to paste, or for oEmbed.
+ * The `<blockquote>` is bare and first: WordPress keeps it as the fallback it shows until
+ * the frame reports its height only when it matches `<blockquote>` exactly
+ * (wp_filter_oembed_result); with a class it dropped the link and showed the frame alone.
+ */
 export function iframeSnippet(options: EmbedOptions): string {
   const url = escapeHtml(options.baseUrl + pageFile(options.element));
   const title = escapeHtml(pageTitle(options));
   const height = EMBEDDABLE[options.element].height;
   return (
-    `<blockquote class="conf-widgets-embed"><a href="${url}">${title}</a></blockquote>` +
+    `<blockquote><a href="${url}">${title}</a></blockquote>` +
     `<iframe class="conf-widgets-embed" src="${url}" title="${title}" width="${WIDTH}" height="${height}" sandbox="${SANDBOX}" loading="lazy"></iframe>`
   );
 }

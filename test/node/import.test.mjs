@@ -377,6 +377,13 @@ describe('demo/lab-venues.json', () => {
       readFileSync('demo/lab-venues.json', 'utf8'),
     );
     assert.match(stderr, /12 imported with 59 dates, 66 before --since left out, 7 warnings/);
+    // and its feed, from the second command
+    assert.match(command, /ics demo\/lab-venues\.json \\\n\s*-o demo\/lab-venues\.ics$/);
+    const feed = await runCli(['ics', 'demo/lab-venues.json'], {
+      env: { SOURCE_DATE_EPOCH: '1796601600' },
+    });
+    assert.equal(feed.code, 0, feed.stderr);
+    assert.equal(feed.stdout, readFileSync('demo/lab-venues.ics', 'utf8'));
   });
 });
 

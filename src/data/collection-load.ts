@@ -101,7 +101,7 @@ async function read(loaded: Loaded): Promise<ReadCollection> {
   // Every referenced file is asked for at once; inline ones are read meanwhile.
   const files = collection.entries.map((entry) =>
     entry.kind === 'src'
-      ? loadData(entry.src, base).then(
+      ? loadData(entry.src, base, { quiet: true }).then(
           (data) => data.file,
           (error: DataError) =>
             void console.warn(

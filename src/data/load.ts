@@ -60,16 +60,34 @@ const cache: Map<string, Promise<Loaded>> = ((globalThis as Record<symbol, unkno
  * retries it. Problems are logged here, once per file, not once per widget. A
  * collection file is an error here (`loadSource` takes both kinds).
  */
-export async function loadData(src: string, base: string = document.baseURI): Promise<LoadedData> {
-  return onlyFile(await loadSource(src, base));
+export async function loadData(
+  src: string,
+  base: string = document.baseURI,
+  options: LoadOptions = {},
+): Promise<LoadedData> {
+  return onlyFile(await loadSource(src, base, options), options);
+}
+
+export interface LoadOptions {
+  /**
+   * For a file a collection names: its failure is not logged here (the board warns of
+   * it with its place in the collection, and shows a notice), and its data errors are
+   * warnings — a referenced file that fails costs only its own rows, never an error
+   * (spec §5).
+   */
+  readonly quiet?: boolean;
 }
 
 /** Loads a data file or a collection file, through the same cache as `loadData`. */
-export function loadSource(src: string, base: string = document.baseURI): Promise<Loaded> {
+export function loadSource(
+  src: string,
+  base: string = document.baseURI,
+  { quiet = false }: LoadOptions = {},
+): Promise<Loaded> {
   const url = new URL(src, base).href;
   let pending = cache.get(url);
   if (!pending) {
-    pending = fetchData(url).catch((error: unknown) => {
+    pending = fetchData(url, quiet).catch((error: unknown) => {
       cache.delete(url);
       throw error;
     });
@@ -89,16 +107,24 @@ export async function useSource(input: unknown): Promise<Loaded> {
 }
 
 /** The data file; a collection is an `invalid` error (every widget but the board). */
-export function onlyFile(loaded: Loaded): LoadedData {
+export function onlyFile(loaded: Loaded, { quiet = false }: LoadOptions = {}): LoadedData {
   if ('file' in loaded) return loaded;
   const where = loaded.url ?? 'conf-widgets data';
   const detail = 'it is a collection of conferences, which only <conf-deadlines> shows';
-  throw logged(
-    new DataError('invalid', invalid(where, detail), loaded.url, 'collection', undefined, detail),
+  const error = new DataError(
+    'invalid',
+    invalid(where, detail),
+    loaded.url,
+    'collection',
+    undefined,
+    detail,
   );
+  throw quiet ? error : logged(error);
 }
 
-async function fetchData(url: string): Promise<Loaded> {
+async function fetchData(url: string, quiet: boolean): Promise<Loaded> {
+  // Quiet: the caller says it (src/data/collection-load.ts, with the collection's path).
+  const say = quiet ? (error: DataError) => error : logged;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
   let response: Response;
@@ -111,7 +137,7 @@ async function fetchData(url: string): Promise<Loaded> {
     });
     body = await response.text();
   } catch (error) {
-    throw logged(
+    throw say(
       controller.signal.aborted
         ? new DataError(
             'timeout',
@@ -125,18 +151,18 @@ async function fetchData(url: string): Promise<Loaded> {
   }
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    throw logged(new DataError('http', `Could not load ${url}: ${status}`, url, undefined, status));
+    throw say(new DataError('http', `Could not load ${url}: ${status}`, url, undefined, status));
   }
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (error) {
-    throw logged(new DataError('json', `${url} is not JSON: ${String(error)}`, url));
+    throw say(new DataError('json', `${url} is not JSON: ${String(error)}`, url));
   }
-  return checked(json, url, url);
+  return checked(json, url, url, quiet);
 }
 
-function checked(input: unknown, url: string | undefined, baseUrl: string): Loaded {
+function checked(input: unknown, url: string | undefined, baseUrl: string, quiet = false): Loaded {
   // A collection is read by the board, which alone shows one (src/deadlines/).
   if (isCollection(input)) return { collection: input, url };
   const where = url ?? 'conf-widgets data';
@@ -146,6 +172,8 @@ function checked(input: unknown, url: string | undefined, baseUrl: string): Load
     for (const problem of problems) {
       if (problem.severity === 'warning')
         console.warn(`${where}: ${describeProblem(problem)} (skipped)`);
+      // A file a collection names: its errors cost only its own rows (spec §5), a warning.
+      else if (quiet) console.warn(`${invalid(where, describeProblem(problem))} (skipped)`);
       else console.error(`conf-widgets: ${invalid(where, describeProblem(problem))}`);
     }
   };
@@ -153,7 +181,8 @@ function checked(input: unknown, url: string | undefined, baseUrl: string): Load
   if (!file) {
     report(problems.filter((problem) => problem.severity === 'warning'));
     const first = problems.find((problem) => problem.severity === 'error');
-    throw logged(invalidError(where, url, first));
+    const error = invalidError(where, url, first);
+    throw quiet ? error : logged(error);
   }
   report(problems);
   return { file, url };

@@ -116,42 +116,16 @@ function realDay(day: string): boolean {
   return check.getUTCMonth() === month - 1 && check.getUTCDate() === date;
 }
 
-const MONTHS = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-] as const;
+const MONTHS =
+  'january february march april may june july august september october november december'.split(
+    ' ',
+  );
 
-function month(name: string | undefined): number | undefined {
-  if (!name) return undefined;
-  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]);
-  // "Sept", "June", "Jun." but not "Junk": the rest must be the month's own letters
-  const full = [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ][index];
-  return index >= 0 && (full!.startsWith(name.toLowerCase()) || name.toLowerCase() === 'sept')
-    ? index + 1
-    : undefined;
+/** "Aug", "August", "Sept", "Jun" → 8, 8, 9, 6; anything else ("Ju", "Junk") → undefined. */
+function month(name: string): number | undefined {
+  const lower = name.toLowerCase();
+  const index = MONTHS.findIndex((full) => lower.length >= 3 && full.startsWith(lower));
+  return index < 0 ? undefined : index + 1;
 }
 
 /**

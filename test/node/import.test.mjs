@@ -269,6 +269,31 @@ describe('import ai-deadlines and huggingface', () => {
 });
 
 describe('import: options and the command line', () => {
+  test("ccfddl's free-text dates → start and end; a month alone or the wrong year → none", async () => {
+    const S = `${SNAPSHOTS}/ccfddl/conference`;
+    const run = await importInto('ranges', [
+      'ccfddl',
+      `${S}/NW/iwqos.yml`,
+      `${S}/NW/nossdav.yml`,
+      `${S}/NW/mobicom.yml`,
+      `${S}/DB/cikm.yml`,
+    ]);
+    const days = (id) => {
+      const { start, end } = conference(run.collection, id).conference;
+      return [start, end];
+    };
+    assert.deepEqual(days('iwqos26'), ['2026-06-29', '2026-07-02']); // "29 June - 2 July, 2026"
+    assert.deepEqual(days('nossdav26'), ['2026-04-08', '2026-04-08']); // "April 8, 2026"
+    assert.deepEqual(days('cikm21'), ['2021-11-01', '2021-11-05']); // "November 01-05, 2021"
+    assert.deepEqual(days('mobicom24'), [undefined, undefined]); // "October, 2024"
+    assert.deepEqual(days('cikm20'), [undefined, undefined]); // "October 19-23, 2021" for 2020
+    assert.ok(
+      run.warnings.includes(
+        `warning  ${S}/DB/cikm.yml: [0].confs[0].date (cikm20): 2021-10-19 is not in 2020; dates left out`,
+      ),
+    );
+  });
+
   test('ccfddl: one merged file of series (their allconf.yml) imports as the folder does', async () => {
     const files = ['MX/mlsys.yml', 'SE/osdi.yml'].map(
       (name) => `${SNAPSHOTS}/ccfddl/conference/${name}`,

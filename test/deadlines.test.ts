@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/countdown/countdown.js';
 import '../src/data-provider/data-provider.js';
@@ -342,6 +343,33 @@ describe('<conf-deadlines>', () => {
       await expect(inner).to.be.accessible();
       expect(inner.getBoundingClientRect().width).to.equal(240);
       expect(inner.scrollWidth).to.be.at.most(240);
+    });
+
+    it('passes axe on a dark page, right to left', async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div dir="rtl" lang="ar" style="background: #111; color: #eee; padding: 1em">
+          <conf-deadlines src=${BOARD} now=${NOW} past="5" locale="en"></conf-deadlines>
+        </div>`,
+      );
+      const el = await settled(page.querySelector('conf-deadlines')!);
+      el.shadowRoot!.querySelector('details')!.open = true;
+      await expect(el).to.be.accessible();
+      // The rows' bar is on the start side: the right, right to left.
+      const row = rows(el)[0]!;
+      expect(getComputedStyle(row).borderRightStyle).to.equal('solid');
+    });
+
+    it('opens Subscribe by keyboard', async () => {
+      const el = await board(html`<conf-deadlines src=${BOARD} now=${NOW}></conf-deadlines>`);
+      const details = el.shadowRoot!.querySelector('details')!;
+      el.shadowRoot!.querySelector<HTMLElement>('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(details.open).to.be.true;
+      const button = details.querySelector('button')!;
+      const box = button.getBoundingClientRect();
+      expect(box.width).to.be.at.least(24);
+      expect(box.height).to.be.at.least(24);
     });
 
     it('speaks German and Chinese', async () => {

@@ -51,6 +51,7 @@ import { join } from 'node:path';
 import { launchersFor, NO_PREFERENCES, ROOT } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/test-reporter.mjs';
 import { faultMiddleware } from './test/trust/faults.mjs';
+import { renderMiddleware } from './test/trust/render.mjs';
 import {
   ALL_TEST_FILES,
   assertZone,
@@ -88,7 +89,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: join(ROOT, 'tsconfig.json'), target: 'es2022' })],
   // /__fault/… endpoints (a 500, an HTML page, a request that never ends, …) for
   // test/network.test.ts; see test/trust/faults.mjs.
-  middleware: [faultMiddleware()],
+  middleware: [faultMiddleware(), renderMiddleware()],
   browsers: await launchersFor(browsers, { timeZone, preferences }),
 
   // 2 cores: the engines run side by side, one test file at a time each (the WebKit

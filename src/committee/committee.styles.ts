@@ -57,14 +57,15 @@ export const committeeStyles = css`
   }
 
   /*
-   * Long committees (program committees of hundreds): the browser skips the style and
-   * layout of cards off screen until they come near (content-visibility), so 2 000
-   * members lay out in a fraction of the time. It also clips each card's painting to its
-   * box; the clip margin keeps the links' focus rings (2px outline, 2px offset) whole —
-   * where a browser lacks it (WebKit), cards are laid out as usual.
+   * Long committees (program committees of hundreds, class long: committee.ts says
+   * when): the browser skips the style and layout of cards off screen until they come
+   * near (content-visibility), so 2 000 members lay out in a fraction of the time. It
+   * also clips each card's painting to its box; the clip margin keeps the links' focus
+   * rings (2px outline, 2px offset) whole — where a browser lacks it (WebKit), cards are
+   * laid out as usual.
    */
   @supports (overflow-clip-margin: 4px) {
-    .cards .member {
+    .cards.long .member {
       content-visibility: auto;
       contain-intrinsic-block-size: auto 3em;
       overflow-clip-margin: 4px;

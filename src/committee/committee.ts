@@ -18,6 +18,14 @@ interface MemberGroup {
 }
 
 /**
+ * Members from which a list is long: a program committee, not an organising one. Its
+ * cards lay out only near the screen; a short list lays out whole, as a lazily laid out
+ * card is a placeholder for the first frame it is drawn in — a flicker when the widget
+ * takes over its server-rendered markup.
+ */
+const LONG_LIST = 40;
+
+/**
  * A conference's committees — organising committee, board, steering committee —
  * each under its title, or only the one named by `committee`. Members sharing a role
  * are shown together under that role once, in file order (a role's group stands
@@ -124,7 +132,8 @@ export class ConfCommittee extends ConfElement {
   ): TemplateResult {
     const namesOnly =
       !withPhotos && group.members.every((member) => !member.affiliation && !member.email);
-    const layout = namesOnly ? 'names' : 'cards';
+    // Long lists lay out lazily (committee.styles.ts): `long` on the list.
+    const layout = `${namesOnly ? 'names' : 'cards'}${group.members.length > LONG_LIST ? ' long' : ''}`;
     const members = group.members.map((member) => this.renderMember(member, withPhotos));
     if (group.role === undefined) {
       // Plain members follow the role groups without a heading of their own; the list

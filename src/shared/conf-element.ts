@@ -126,8 +126,13 @@ export abstract class ConfElement extends LitElement {
   // own (or an error) to show, and then gives way to it within one task: no blank
   // moment, no loading state in between (`update`, `render`).
   override createRenderRoot(): HTMLElement | DocumentFragment {
+    const declared = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
     const root = super.createRenderRoot();
-    if (root.childNodes.length) this.#serverNodes = [...root.childNodes];
+    if (declared.length) {
+      this.#serverNodes = declared;
+      // LitElement renders before the root's first child, here the server's: after them.
+      this.renderOptions.renderBefore = null;
+    }
     return root;
   }
 

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { toFeed, type FeedItem } from '../calendar/ics.js';
+import { escapeText, toFeed, type FeedItem } from '../calendar/ics.js';
 import { isCollection } from '../data/collection.js';
 import { parseConference } from '../data/normalize.js';
 import { describeProblem } from '../data/types.js';
@@ -357,7 +357,8 @@ async function writeFeed(
     io.err(`conf-widgets: ${label} has no date with a time (only TBD); no feed written\n`);
     return EXIT_INVALID;
   }
-  const feed = toFeed(items, stampMs(io.env), name, REFRESH);
+  // NAME (RFC 7986) beside the X-WR-CALNAME every calendar file has.
+  const feed = toFeed(items, stampMs(io.env), name, [`NAME:${escapeText(name)}`, ...REFRESH]);
   if (output === undefined || output === '-') {
     io.out(feed);
   } else {

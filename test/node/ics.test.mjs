@@ -110,6 +110,7 @@ describe('ics of a collection file', () => {
     const unfolded = stdout.replace(/\r\n /g, '');
     const head = unfolded.slice(0, unfolded.indexOf('BEGIN:VEVENT'));
     assert.match(head, /^X-WR-CALNAME:Deadlines we track\r$/m);
+    assert.match(head, /^NAME:Deadlines we track\r$/m);
     assert.match(head, /^REFRESH-INTERVAL;VALUE=DURATION:PT12H\r$/m);
     assert.match(head, /^X-PUBLISHED-TTL:PT12H\r$/m);
     const list = events(stdout);

@@ -99,7 +99,7 @@ export async function importTracker(options: ImportOptions): Promise<ImportResul
 
   const extraTags = (options.tags ?? []).map(tagOf).filter(Boolean);
   const conferences: ImportedConference[] = [];
-  const ids = new Map<string, number>();
+  const taken = new Set<string>();
   let editions = 0;
   let old = 0;
   let dropped = 0;
@@ -117,13 +117,11 @@ export async function importTracker(options: ImportOptions): Promise<ImportResul
     }
     // Two editions with one id (ccfddl's fse23 is both FSE and Fast Software
     // Encryption): both kept, the later one renamed so that ids stay unique.
-    const seen = ids.get(conference.id) ?? 0;
-    ids.set(conference.id, seen + 1);
     let id = conference.id;
-    if (seen > 0) {
-      id = `${conference.id}-${seen + 1}`;
+    for (let n = 2; taken.has(id); n++) id = `${conference.id}-${n}`;
+    taken.add(id);
+    if (id !== conference.id)
       warn(edition.where, `duplicate id ${quote(conference.id)}; written as ${quote(id)}`);
-    }
     conferences.push({
       conference: { ...conference, id, tags: [...new Set([...conference.tags, ...extraTags])] },
       dates,

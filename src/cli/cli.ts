@@ -123,6 +123,7 @@ Lint warnings (valid, but probably not what was meant):
   date-order            dates listed out of time order; conference.end before start
   extension-order       "previously" values that are not earlier than the next one
   default-zone          dates whose zone comes only from the AoE default
+  duplicate-id          a collection's conferences sharing one id
 `;
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {

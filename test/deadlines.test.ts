@@ -366,8 +366,7 @@ describe('<conf-deadlines>', () => {
       await sendKeys({ press: 'Enter' });
       await new Promise((resolve) => requestAnimationFrame(resolve));
       expect(details.open).to.be.true;
-      const button = details.querySelector('button')!;
-      const box = button.getBoundingClientRect();
+      const box = details.querySelector('input')!.getBoundingClientRect();
       expect(box.width).to.be.at.least(24);
       expect(box.height).to.be.at.least(24);
     });

@@ -1,6 +1,6 @@
 import { readCollection, problemsAt, type CollectionInfo } from './collection.js';
 import { openDataFile, type DataFile } from './file.js';
-import { DataError, loadData, logged, type Loaded } from './load.js';
+import { invalidError, loadData, logged, type DataError, type Loaded } from './load.js';
 import { datesSection } from './sections/dates.js';
 import { describeProblem, type ConfDate, type ConferenceHead, type Problem } from './types.js';
 import { nextTask } from '../shared/conf-element.js';
@@ -65,39 +65,27 @@ async function read(loaded: Loaded): Promise<ReadCollection> {
   const temporal = await loadTemporal();
   if ('file' in loaded) {
     const member = datesOf(loaded.file, temporal, new Set());
-    if (!member) {
-      const error = loaded.file.errorOf(datesSection)!;
-      const where = loaded.url ?? 'conf-widgets data';
-      const detail = describeProblem(error);
-      throw new DataError(
-        'invalid',
-        `${where} is not a valid data file: ${detail}`,
+    // Its error (an unknown conference.timeZone) was logged with the file.
+    if (!member)
+      throw invalidError(
+        loaded.url ?? 'conf-widgets data',
         loaded.url,
-        error.path,
-        undefined,
-        detail,
+        loaded.file.errorOf(datesSection),
       );
-    }
     return { members: [member], failures: [] };
   }
   const where = loaded.url ?? 'conf-widgets data';
   const base = loaded.url ?? document.baseURI;
   const { collection, problems } = readCollection(loaded.collection, base);
   report(where, problems);
-  if (!collection) {
-    const first = problems.find((problem) => problem.severity === 'error')!;
-    const detail = describeProblem(first);
+  if (!collection)
     throw logged(
-      new DataError(
-        'invalid',
-        `${where} is not a valid collection file: ${detail}`,
+      invalidError(
+        where,
         loaded.url,
-        first.path,
-        undefined,
-        detail,
+        problems.find((problem) => problem.severity === 'error'),
       ),
     );
-  }
   // Every referenced file is asked for at once; inline ones are read meanwhile.
   const files = collection.entries.map((entry) =>
     entry.kind === 'src'

@@ -190,7 +190,8 @@ function checked(input: unknown, url: string | undefined, baseUrl: string, quiet
 
 const invalid = (where: string, detail: string) => `${where} is not a valid data file: ${detail}`;
 
-function invalidError(where: string, url: string | undefined, problem?: Problem): DataError {
+/** The `invalid` error of a file (at `where`, fetched from `url`) and its first problem. */
+export function invalidError(where: string, url: string | undefined, problem?: Problem): DataError {
   const detail = problem ? describeProblem(problem) : 'unusable data';
   return new DataError('invalid', invalid(where, detail), url, problem?.path, undefined, detail);
 }

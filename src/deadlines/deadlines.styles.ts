@@ -121,19 +121,9 @@ export const deadlinesStyles = [
       margin: 0;
     }
 
-    .copy label {
+    .copy input {
       display: block;
-    }
-
-    .field {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.375em;
-    }
-
-    .field input {
-      flex: 1 1 12em;
-      min-inline-size: 0;
+      inline-size: 100%;
       min-block-size: max(2em, 24px);
       padding: 0 0.5em;
       border: 1px solid var(--_border);
@@ -141,18 +131,6 @@ export const deadlinesStyles = [
       font: inherit;
       color: inherit;
       background: transparent;
-    }
-
-    .field button {
-      min-inline-size: max(2em, 24px);
-      min-block-size: max(2em, 24px);
-      padding: 0 0.75em;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      font: inherit;
-      color: inherit;
-      background: var(--_surface);
-      cursor: pointer;
     }
 
     @container (min-width: 36em) {

@@ -118,7 +118,6 @@ export class ConfDeadlines extends ConfElement {
   static override styles = [...ConfElement.styles, ...deadlinesStyles];
   static override sections = [datesSection];
   static override properties: PropertyDeclarations = {
-    copied: { state: true, attribute: false },
     tags: {},
     kinds: {},
     limit: { type: Number },
@@ -147,9 +146,6 @@ export class ConfDeadlines extends ConfElement {
   #more = false;
   /** Whether a batch is on its way. */
   #drawing = false;
-
-  /** Whether the feed URL was just copied. */
-  private copied = false;
 
   /** Space-separated tags: only conferences with any of them (default: all). */
   tags?: string;
@@ -415,16 +411,6 @@ export class ConfDeadlines extends ConfElement {
     const feed = read.info?.feed;
     if (!feed || !/^https?:\/\//i.test(feed)) return nothing;
     const webcal = feed.replace(/^https?:/i, 'webcal:');
-    const copy = async (event: Event) => {
-      const input = (event.currentTarget as HTMLElement).closest('li')!.querySelector('input')!;
-      input.select();
-      try {
-        await navigator.clipboard.writeText(feed);
-        this.copied = true;
-      } catch {
-        // No clipboard (an insecure page, a refused permission): the URL is selected to copy by hand.
-      }
-    };
     return html`<details class="subscribe" part="subscribe">
       <summary>${renderCalendarIcon()}<span>${words.subscribe}</span></summary>
       <ul role="list">
@@ -432,12 +418,10 @@ export class ConfDeadlines extends ConfElement {
           <a href=${webcal}>${words.subscribeInApp}</a>
           <span class="hint">(${words.subscribeInAppHint})</span>
         </li>
-        <li class="copy">
-          <label for="feed-url">${words.feedUrl}</label>
-          <span class="field">
-            <input id="feed-url" type="url" readonly .value=${feed} />
-            <button type="button" @click=${copy}>${this.copied ? words.copied : words.copy}</button>
-          </span>
+        <li>
+          <label class="copy"
+            >${words.feedUrl} <input type="url" readonly .value=${feed} @focus=${selectAll}
+          /></label>
         </li>
         <li>
           <a href=${GOOGLE_ADD_BY_URL} target="_blank" rel="noopener noreferrer"
@@ -449,6 +433,9 @@ export class ConfDeadlines extends ConfElement {
     </details>`;
   }
 }
+
+/** The feed URL, selected as it gets the focus: ready to copy. */
+const selectAll = (event: Event) => (event.currentTarget as HTMLInputElement).select();
 
 defineElement('conf-deadlines', ConfDeadlines);
 

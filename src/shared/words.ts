@@ -77,11 +77,8 @@ export const deadlinesWords = {
   subscribeInApp: 'Subscribe in your calendar app',
   subscribeInAppHint: 'Apple Calendar, Thunderbird',
   feedUrl: 'Feed URL, for Outlook and Google Calendar',
-  copy: 'Copy',
-  copied: 'Copied',
   googleAddByUrl: 'Google Calendar: add by URL',
-  refreshNote:
-    'Subscribed calendars refresh on their own schedule (Google Calendar: up to a day), so a change may take that long to show.',
+  refreshNote: 'Subscribed calendars refresh on their own schedule (Google Calendar: up to a day).',
 };
 
 /** The static snippet of `conf-widgets render --format html` (src/ssr/static-html.ts). */

@@ -58,8 +58,6 @@ export const de: Messages = {
   subscribeInApp: 'In der Kalender-App abonnieren',
   subscribeInAppHint: 'Apple Kalender, Thunderbird',
   feedUrl: 'Feed-URL, für Outlook und Google Kalender',
-  copy: 'Kopieren',
-  copied: 'Kopiert',
   googleAddByUrl: 'Google Kalender: per URL hinzufügen',
   refreshNote:
     'Abonnierte Kalender aktualisieren sich in ihrem eigenen Takt (Google Kalender: bis zu einem Tag); eine Änderung kann so lange brauchen.',

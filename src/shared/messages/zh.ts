@@ -54,8 +54,6 @@ export const zh: Messages = {
   subscribeInApp: '在日历应用中订阅',
   subscribeInAppHint: 'Apple 日历、Thunderbird',
   feedUrl: '订阅地址，用于 Outlook 和 Google 日历',
-  copy: '复制',
-  copied: '已复制',
   googleAddByUrl: 'Google 日历：通过网址添加',
   refreshNote:
     '已订阅的日历按各自的周期刷新（Google 日历：最长一天），更改可能需要这么久才会显示。',

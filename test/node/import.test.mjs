@@ -269,6 +269,27 @@ describe('import ai-deadlines and huggingface', () => {
 });
 
 describe('import: options and the command line', () => {
+  test("a renamed duplicate id never takes another edition's id", async () => {
+    const file = join(dir, 'ids.yml');
+    const edition = (id, year) =>
+      `- {title: IDS, year: ${year}, id: ${id}, link: 'https://example.org/', deadline: '${year - 1}-10-01 23:59:59', timezone: AoE, sub: ML}`;
+    writeFileSync(
+      file,
+      [edition('ids26', 2026), edition('ids26-2', 2027), edition('ids26', 2028)].join('\n'),
+    );
+    const run = await importInto('ids', ['ai-deadlines', file]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(
+      run.collection.conferences.map((item) => [item.conference.id, item.conference.shortName]),
+      [
+        ['ids26', 'IDS 2026'],
+        ['ids26-2', 'IDS 2027'],
+        ['ids26-3', 'IDS 2028'],
+      ],
+    );
+    assert.match(run.stderr, /\[2\] \(ids26\): duplicate id "ids26"; written as "ids26-3"/);
+  });
+
   test("ccfddl's free-text dates → start and end; a month alone or the wrong year → none", async () => {
     const S = `${SNAPSHOTS}/ccfddl/conference`;
     const run = await importInto('ranges', [

@@ -13,26 +13,20 @@ export class AoeNote {
 
   constructor(private readonly words: Pick<TimeWords, 'aoe' | 'aoeNote'>) {}
 
-  /** A time text (`showWhen`'s) with its "AoE" marked up. */
+  /** A time text (`showWhen`'s) with each "AoE" marked up. */
   time(text: string) {
-    const marked = this.#mark(text);
-    if (marked !== text) this.#shown = true;
-    return marked;
+    const pieces = text.split(AOE.name);
+    if (pieces.length < 2) return text;
+    this.#shown = true;
+    return pieces.map((piece, index) =>
+      index ? html`<abbr title=${this.words.aoe}>${AOE.name}</abbr>${piece}` : piece,
+    );
   }
 
   /** The explanation, once any `time()` of this render named AoE. */
   note() {
     return this.#shown
-      ? html`<p class="aoe-note" part="aoe-note">${this.#mark(this.words.aoeNote)}</p>`
+      ? html`<p class="aoe-note" part="aoe-note">${this.time(this.words.aoeNote)}</p>`
       : nothing;
-  }
-
-  #mark(text: string) {
-    const pieces = text.split(AOE.name);
-    return pieces.length < 2
-      ? text
-      : pieces.map((piece, index) =>
-          index ? html`<abbr title=${this.words.aoe}>${AOE.name}</abbr>${piece}` : piece,
-        );
   }
 }

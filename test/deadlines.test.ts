@@ -289,8 +289,7 @@ describe('<conf-deadlines>', () => {
       expect(text(details)).to.contain(
         'refresh on their own schedule (Google Calendar: up to a day)',
       );
-      details.open = true;
-      await expect(el).to.be.accessible();
+      // Open, it passes axe: the right-to-left dark page test checks it.
     });
 
     it('writes a deadline into its calendar link, named for its conference', async () => {

@@ -10,7 +10,10 @@
  * - The page reports its height to the parent on every change: our own message,
  *   `{ type: 'conf-widgets:height', height }`, and — when WordPress embedded it, adding
  *   `#?secret=…` to its URL — WordPress's, `{ message: 'height', value, secret }`, which
- *   WordPress's own embed script uses to size the iframe.
+ *   WordPress's own embed script uses to size the iframe. WordPress hides the iframe
+ *   behind its link until that message comes, and says `{ message: 'ready', secret }`
+ *   once its script has loaded, which may be after the frame first spoke: the page
+ *   answers with its height again.
  *
  * It imports nothing: the page loads it beside the script-tag file.
  */
@@ -26,12 +29,18 @@ if (widget) {
 const secret = /[#&?]secret=([\w-]+)/.exec(location.hash)?.[1];
 let reported = 0;
 
-function reportHeight(): void {
+function reportHeight(again = false): void {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height === reported || window.parent === window) return;
+  if ((height === reported && !again) || window.parent === window) return;
   reported = height;
   window.parent.postMessage({ type: 'conf-widgets:height', height }, '*');
   if (secret) window.parent.postMessage({ message: 'height', value: height, secret }, '*');
 }
 
-new ResizeObserver(reportHeight).observe(document.documentElement);
+new ResizeObserver(() => reportHeight()).observe(document.documentElement);
+
+addEventListener('message', ({ source, data }: MessageEvent<unknown>) => {
+  const { message, secret: theirs } = (data ?? {}) as { message?: unknown; secret?: unknown };
+  if (source === window.parent && secret && message === 'ready' && theirs === secret)
+    reportHeight(true);
+});

@@ -26,7 +26,7 @@ export interface EmbedCommandOptions {
   /** Where DIR will be published (absolute http(s) URL). */
   readonly baseUrl: string;
   readonly out: string;
-  /** Elements to write pages for; default: every one the file has data for. */
+  /** Elements to write pages for; default: every one the file has data for (a collection: deadlines). */
   readonly elements: readonly string[];
 }
 
@@ -59,7 +59,9 @@ export async function embedCommand(
   }
   const json = source.json as Record<string, unknown>;
   const collection = isCollection(source.json);
-  const available = collection ? ['deadlines'] : Object.keys(EMBEDDABLE);
+  const available = collection
+    ? ['deadlines']
+    : Object.keys(EMBEDDABLE).filter((element) => shows(element as EmbeddableName, json));
   const elements = options.elements.length
     ? options.elements.map((name) => name.replace(/^conf-/, ''))
     : available;
@@ -97,6 +99,28 @@ export async function embedCommand(
     `${options.out}: ${elements.length} embed page${elements.length === 1 ? '' : 's'}, upload it to ${baseUrl}\n`,
   );
   return 0;
+}
+
+const some = (value: unknown) => Array.isArray(value) && value.length > 0;
+
+/**
+ * Whether a (valid) data file has anything for the element to show: a page for a part
+ * the file lacks would be an empty frame (and <conf-cfp> warns in it).
+ */
+function shows(element: EmbeddableName, json: Record<string, unknown>): boolean {
+  const sponsors = json.sponsors as { tiers?: unknown; call?: unknown } | undefined;
+  switch (element) {
+    case 'committee':
+      return some(json.committees);
+    case 'sponsors':
+      return some(sponsors?.tiers) || typeof sponsors?.call === 'object';
+    case 'topics':
+      return some(json.topics);
+    case 'cfp':
+      return typeof json.cfp === 'object' && json.cfp !== null;
+    default:
+      return some(json.dates);
+  }
 }
 
 /** The script-tag files beside this CLI bundle (dist/cli.js → dist/). */

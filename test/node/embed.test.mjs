@@ -17,7 +17,14 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { buildCli } from '../../scripts/build-cli.mjs';
-import { buildLibrary, launchChromium, serve, watchPage } from '../../scripts/headless.mjs';
+import {
+  axeViolations,
+  buildLibrary,
+  launchChromium,
+  serve,
+  settledWidgets,
+  watchPage,
+} from '../../scripts/headless.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const work = mkdtempSync(join(tmpdir(), 'conf-widgets-embed-'));
@@ -25,7 +32,8 @@ const dist = join(work, 'dist');
 const out = join(work, 'out');
 const host = join(work, 'host');
 
-const ELEMENTS = ['countdown', 'dates', 'committee', 'sponsors', 'topics', 'cfp', 'deadlines'];
+// what demo/mlsys-2022.json has data for: no call for papers, so no cfp page
+const ELEMENTS = ['countdown', 'dates', 'committee', 'sponsors', 'topics', 'deadlines'];
 const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
 
 /**
@@ -36,6 +44,7 @@ const cli = (...args) =>
   spawnSync(process.execPath, [join(dist, 'run.mjs'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    timeout: 60_000,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
 
@@ -46,7 +55,7 @@ const requestsB = [];
 const requestsA = [];
 let browser;
 
-before(async () => {
+before({ timeout: 300_000 }, async () => {
   await buildLibrary(dist);
   await buildCli({ outfile: join(dist, 'cli.js') });
   writeFileSync(join(dist, 'run.mjs'), "import { run } from './cli.js';\nawait run();\n");
@@ -168,7 +177,52 @@ test('embed writes the script files, the data file, embed.js and a page and an o
       'the snippet is the oEmbed html',
     );
   }
-  assert.match(embed.stderr, /7 embed pages/);
+  assert.match(embed.stderr, /6 embed pages/);
+  assert.ok(!files.includes('cfp.html'), 'no page for data the file does not have');
+});
+
+test('--element: only the pages asked for; one the file has no data for is refused, nothing written', () => {
+  const dir = join(work, 'cfp');
+  const run = cli(
+    'embed',
+    'demo/workshop-2017.json',
+    '--base-url',
+    'https://example.org/cfp/',
+    '--out',
+    dir,
+    '--element',
+    'cfp',
+  );
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(
+    readdirSync(dir)
+      .filter((file) => /\.(html|oembed\.json)$/.test(file))
+      .sort(),
+    ['cfp.html', 'cfp.oembed.json'],
+  );
+  assert.match(run.stdout, /^<!-- cfp: https:\/\/example\.org\/cfp\/cfp\.html -->\n<blockquote>/);
+  assert.equal(
+    JSON.parse(readFileSync(join(dir, 'cfp.oembed.json'), 'utf8')).title,
+    'ML Systems Workshop @ NIPS 2017: call for papers',
+  );
+
+  const none = join(work, 'none');
+  const refused = cli(
+    'embed',
+    'demo/mlsys-2022.json',
+    '--base-url',
+    'https://example.org/',
+    '--out',
+    none,
+    '--element',
+    'cfp',
+  );
+  assert.equal(refused.status, 2);
+  assert.match(
+    refused.stderr,
+    /--element cfp: one of countdown, dates, committee, sponsors, topics, deadlines/,
+  );
+  assert.ok(!existsSync(none));
 });
 
 test("the oEmbed JSON of each page (version 1.0, rich, title, provider, html with a <blockquote> link and the sandboxed <iframe>, width, height) and the page's discovery link to it", () => {
@@ -294,8 +348,29 @@ test('in a sandboxed frame on another origin: the height to the parent (ours and
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.failedRequests, []);
 
+    // WordPress's script says 'ready' when it has loaded (maybe after the frame spoke):
+    // the frame answers with its height again, to its secret only
+    const heights = () =>
+      page.evaluate(() =>
+        window.messages.filter((m) => m.data?.message === 'height').map((m) => m.data.value),
+      );
+    const told = await heights();
+    await page.$eval('iframe', (iframe) => {
+      iframe.contentWindow.postMessage({ message: 'ready', secret: 'wrong' }, '*');
+      iframe.contentWindow.postMessage({ message: 'ready', secret: 'abc123' }, '*');
+    });
+    await page.waitForFunction(
+      (count) => window.messages.filter((m) => m.data?.message === 'height').length > count,
+      { timeout: 10_000, polling: 50 },
+      told.length,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.deepEqual(await heights(), [...told, height], 'one answer, to the right secret');
+
     // narrower: the content wraps, the page grows, the parent hears the new height
-    const before = ours.length;
+    const before = (await page.evaluate(() => window.messages)).filter(
+      (m) => m.data?.type === 'conf-widgets:height',
+    ).length;
     await page.$eval('iframe', (iframe) => (iframe.width = '260'));
     await waitForMessage(
       page,
@@ -422,5 +497,32 @@ test('"Add to calendar" in an embed page downloads its .ics through the snippetâ
   } finally {
     await page.close();
     await server.close();
+  }
+});
+
+test('every embed page, opened alone: its widget ready, nothing logged, no axe violation in light and dark', async () => {
+  for (const name of ELEMENTS) {
+    for (const scheme of ['light', 'dark']) {
+      const page = await browser.newPage();
+      try {
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        const log = watchPage(page);
+        await page.goto(`${folder.url}/${name}.html`, { waitUntil: 'load' });
+        const widgets = await settledWidgets(page);
+        assert.deepEqual(
+          widgets.map((w) => `${w.tag}: ${w.state}`),
+          [`conf-${name}: ready`],
+        );
+        assert.deepEqual(await axeViolations(page), [], `${name}.html, ${scheme}`);
+        assert.deepEqual(log.errors, [], name);
+        assert.deepEqual(log.warnings, [], name);
+        // the page follows the viewer's scheme (<meta name="color-scheme">): light text on
+        // the dark canvas in dark, dark text in light
+        const color = await page.evaluate(() => getComputedStyle(document.body).color);
+        assert.equal(color, scheme === 'dark' ? 'rgb(255, 255, 255)' : 'rgb(0, 0, 0)');
+      } finally {
+        await page.close();
+      }
+    }
   }
 });

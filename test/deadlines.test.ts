@@ -87,6 +87,41 @@ describe('<conf-deadlines>', () => {
       );
     });
 
+    it('places wall-clock deadlines in a DST week as Temporal\'s "compatible" does', async () => {
+      // Europe/Berlin: clocks go back at 03:00 CEST on 2026-10-25 (02:30 happens twice: the
+      // first, CEST, UTC+2) and forward at 02:00 CET on 2027-03-28 (02:30 does not exist:
+      // it moves on by an hour, 03:30 CEST, UTC+2). India: UTC+5:30 all year.
+      const data = {
+        collection: { name: 'DST' },
+        conferences: [
+          {
+            conference: { name: 'Spring', timeZone: 'Europe/Berlin' },
+            dates: [{ id: 'paper', label: 'Paper', at: '2027-03-28T02:30' }],
+          },
+          {
+            conference: { name: 'Autumn', timeZone: 'Europe/Berlin' },
+            dates: [
+              { id: 'abstract', label: 'Abstract', at: '2026-10-25T02:30' },
+              { id: 'paper', label: 'Paper', at: '2026-10-26T02:30' },
+            ],
+          },
+          {
+            conference: { name: 'Kolkata', timeZone: 'Asia/Kolkata' },
+            dates: [{ id: 'paper', label: 'Paper', at: '2026-10-25T06:00' }],
+          },
+        ],
+      };
+      const el = await board(html`<conf-deadlines .data=${data} now=${NOW}></conf-deadlines>`);
+      // The same instant twice: in the collection's order.
+      expect(names(el)).to.deep.equal(['Autumn', 'Kolkata', 'Autumn', 'Spring']);
+      expect(instants(el)).to.deep.equal([
+        '2026-10-25T00:30:00Z', // 02:30 CEST, the first of the two
+        '2026-10-25T00:30:00Z', // 06:00 IST
+        '2026-10-26T01:30:00Z', // 02:30 CET
+        '2027-03-28T01:30:00Z', // 03:30 CEST
+      ]);
+    });
+
     it('marks the first upcoming deadline `row next`, and links each conference to its site', async () => {
       const el = await board(
         html`<conf-deadlines src=${BOARD} now=${NOW} locale="en-US"></conf-deadlines>`,

@@ -23,5 +23,7 @@ function distFromSources(): Plugin {
 
 export default defineConfig({
   plugins: [distFromSources()],
-  server: { host: '127.0.0.1', port: 5173 },
+  // cors: the embed pages in demo/embed/ run in a sandboxed frame (an opaque origin,
+  // `Origin: null`), which loads modules only with Access-Control-Allow-Origin
+  server: { host: '127.0.0.1', port: 5173, cors: true },
 });

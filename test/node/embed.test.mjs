@@ -55,23 +55,26 @@ const requestsB = [];
 const requestsA = [];
 let browser;
 
-before({ timeout: 300_000 }, async () => {
-  await buildLibrary(dist);
-  await buildCli({ outfile: join(dist, 'cli.js') });
-  writeFileSync(join(dist, 'run.mjs'), "import { run } from './cli.js';\nawait run();\n");
-  folder = await serve(out, {
-    headers: { 'access-control-allow-origin': '*' },
-    onRequest: (url) => requestsB.push(url),
-  });
-  parent = await serve(host, { onRequest: (url) => requestsA.push(url) });
-  embed = cli('embed', 'demo/mlsys-2022.json', '--base-url', `${folder.url}/`, '--out', out);
-  mkdirSync(host);
-  writeFileSync(
-    join(host, 'evil.json'),
-    JSON.stringify({ conference: { name: 'Not your conference', timeZone: 'UTC' } }),
-  );
-  browser = await launchChromium();
-});
+before(
+  async () => {
+    await buildLibrary(dist);
+    await buildCli({ outfile: join(dist, 'cli.js') });
+    writeFileSync(join(dist, 'run.mjs'), "import { run } from './cli.js';\nawait run();\n");
+    folder = await serve(out, {
+      headers: { 'access-control-allow-origin': '*' },
+      onRequest: (url) => requestsB.push(url),
+    });
+    parent = await serve(host, { onRequest: (url) => requestsA.push(url) });
+    embed = cli('embed', 'demo/mlsys-2022.json', '--base-url', `${folder.url}/`, '--out', out);
+    mkdirSync(host);
+    writeFileSync(
+      join(host, 'evil.json'),
+      JSON.stringify({ conference: { name: 'Not your conference', timeZone: 'UTC' } }),
+    );
+    browser = await launchChromium();
+  },
+  { timeout: 300_000 },
+);
 
 after(async () => {
   await browser?.close();
@@ -524,5 +527,76 @@ test('every embed page, opened alone: its widget ready, nothing logged, no axe v
         await page.close();
       }
     }
+  }
+});
+
+test('demo/filtered-host.html: no script, the render snippets exactly as the CLI makes them, and the embed frame live in its sandbox', async () => {
+  const html = readFileSync(join(ROOT, 'demo/filtered-host.html'), 'utf8');
+  for (const element of ['countdown', 'dates']) {
+    const args = ['demo/mlsys-2022.json', '--element', element];
+    args.push('--now', '2022-03-01T00:00:00Z', '--time-zone', 'America/Los_Angeles');
+    assert.ok(html.includes(`<!-- npx conf-widgets render ${args.join(' ')} -->`), element);
+    const render = cli('render', ...args);
+    assert.equal(render.status, 0, render.stderr);
+    assert.ok(html.includes(render.stdout.trimEnd()), `${element}: the page has the CLI's snippet`);
+  }
+  // demo/embed/ is what scripts/demo-embed.mjs makes with this CLI
+  const { makeDemoEmbed } = await import('../../scripts/demo-embed.mjs');
+  const again = join(work, 'demo-embed');
+  makeDemoEmbed({ out: again, cli: join(dist, 'run.mjs') });
+  const committed = join(ROOT, 'demo/embed');
+  assert.deepEqual(readdirSync(committed).sort(), readdirSync(again).sort());
+  for (const file of readdirSync(again))
+    assert.equal(
+      readFileSync(join(committed, file), 'utf8'),
+      readFileSync(join(again, file), 'utf8'),
+      `demo/embed/${file} is current (node scripts/demo-embed.mjs)`,
+    );
+
+  const server = await serve(ROOT, {
+    mounts: { '/dist/': dist },
+    headers: { 'access-control-allow-origin': '*' },
+  });
+  const page = await browser.newPage();
+  try {
+    const log = watchPage(page);
+    await page.goto(`${server.url}/demo/filtered-host.html`, { waitUntil: 'load' });
+    const found = await page.evaluate(() => ({
+      scripts: document.querySelectorAll('script').length,
+      styled: document.querySelectorAll('[style], style, template, [class*="sponsor"]').length,
+      custom: [...document.querySelectorAll('*')].filter((el) => el.localName.includes('-')).length,
+      times: document.querySelectorAll('.conf-widget time[datetime]').length,
+      // the site's CSS reaches the snippet: the numbers are bold, the list unbulleted
+      number: getComputedStyle(document.querySelector('.conf-number')).fontWeight,
+      list: getComputedStyle(document.querySelector('.conf-list')).listStyleType,
+    }));
+    assert.deepEqual(found, {
+      scripts: 0,
+      styled: 0,
+      custom: 0,
+      times: found.times,
+      number: '700',
+      list: 'none',
+    });
+    assert.ok(found.times > 10);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await frame.waitForFunction(
+      () => document.querySelector('conf-topics')?.getAttribute('state') === 'ready',
+      { timeout: 10_000, polling: 50 },
+    );
+    const topics = await frame.evaluate(() => {
+      const el = document.querySelector('conf-topics');
+      return {
+        layout: el.getAttribute('layout'),
+        count: el.shadowRoot.querySelectorAll('[part~="topic"]').length,
+      };
+    });
+    assert.deepEqual(topics, { layout: 'chips', count: 14 });
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.warnings, []);
+    assert.deepEqual(log.failedRequests, []);
+  } finally {
+    await page.close();
+    await server.close();
   }
 });

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkInput } from './check.js';
 import { usage, type Io } from './cli.js';
@@ -78,6 +78,7 @@ export async function embedCommand(
 
   await copyScripts(scripts, out);
   await writeFile(join(out, dataFile), `${JSON.stringify(json, null, 2)}\n`);
+  if (collection) await copyEntries(json, input, io, out);
   await writeFile(join(out, 'embed.js'), __EMBED_SCRIPT__);
   for (const element of elements as EmbeddableName[]) {
     const page = {
@@ -120,6 +121,34 @@ function shows(element: EmbeddableName, json: Record<string, unknown>): boolean 
       return typeof json.cfp === 'object' && json.cfp !== null;
     default:
       return some(json.dates);
+  }
+}
+
+/**
+ * A collection's conference files named by relative URL, copied to the same place in the
+ * folder: the board reads them beside the collection. Absolute URLs stay where they are
+ * (their host must allow other origins); a file outside the folder's reach is not
+ * copied, with a warning.
+ */
+async function copyEntries(
+  json: Record<string, unknown>,
+  input: string,
+  io: Io,
+  out: string,
+): Promise<void> {
+  const entries = Array.isArray(json.conferences) ? (json.conferences as unknown[]) : [];
+  const from = dirname(resolve(io.cwd, input));
+  for (const entry of entries) {
+    const src = (entry as { src?: unknown } | null)?.src;
+    if (typeof src !== 'string' || /^[a-z][\w+.-]*:|^\/\//i.test(src)) continue;
+    const path = decodeURIComponent(src.replace(/[?#].*$/s, ''));
+    const target = resolve(out, path);
+    if (/^[a-z][\w+.-]*:/i.test(input) || path.startsWith('/') || !target.startsWith(out + sep)) {
+      io.err(`conf-widgets: ${src}: not copied into ${out}; the board will not find it there\n`);
+      continue;
+    }
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(resolve(from, path), target);
   }
 }
 

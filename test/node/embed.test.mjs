@@ -10,8 +10,16 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -594,6 +602,59 @@ test('demo/filtered-host.html: no script, the render snippets exactly as the CLI
     assert.deepEqual(topics, { layout: 'chips', count: 14 });
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.warnings, []);
+    assert.deepEqual(log.failedRequests, []);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
+
+test('a collection: its files named by relative URL are copied beside it, and the board reads them all', async () => {
+  const source = join(work, 'collection');
+  mkdirSync(join(source, 'sub'), { recursive: true });
+  copyFileSync(join(ROOT, 'demo/mlsys-2022.json'), join(source, 'sub', 'mlsys-2022.json'));
+  copyFileSync(join(ROOT, 'demo/osdi-2027.json'), join(source, 'osdi-2027.json'));
+  writeFileSync(
+    join(source, 'venues.json'),
+    JSON.stringify({
+      collection: { name: 'Our venues' },
+      conferences: [
+        { src: 'sub/mlsys-2022.json', tags: ['ml'] },
+        { src: 'osdi-2027.json' },
+        { conference: { name: 'Inline Workshop' }, dates: [] },
+      ],
+    }),
+  );
+  const dir = join(work, 'collection-out');
+  const requests = [];
+  const server = await serve(dir, {
+    headers: { 'access-control-allow-origin': '*' },
+    onRequest: (url) => requests.push(url),
+  });
+  const run = cli(
+    'embed',
+    join(source, 'venues.json'),
+    '--base-url',
+    `${server.url}/`,
+    '--out',
+    dir,
+  );
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(
+    [...run.stdout.matchAll(/<!-- (\w+): /g)].map((m) => m[1]),
+    ['deadlines'],
+  );
+  assert.ok(existsSync(join(dir, 'sub', 'mlsys-2022.json')));
+  assert.ok(existsSync(join(dir, 'osdi-2027.json')));
+  const page = await browser.newPage();
+  try {
+    const log = watchPage(page);
+    await page.goto(`${server.url}/deadlines.html?past=100000`, { waitUntil: 'load' });
+    const [board] = await settledWidgets(page);
+    assert.equal(board.state, 'ready');
+    assert.ok(requests.includes('/sub/mlsys-2022.json') && requests.includes('/osdi-2027.json'));
+    assert.deepEqual(log.warnings, [], 'no file failed');
+    assert.deepEqual(log.errors, []);
     assert.deepEqual(log.failedRequests, []);
   } finally {
     await page.close();

@@ -1005,7 +1005,8 @@ async function main() {
       const warmTasks = b.warm.map((r) => r.longestTask);
       rows.push([
         `${what}: longest task, cached data (${b.warm.length} runs)`,
-        warmTasks.every((x) => !x) ? '< 50 ms' : range(warmTasks.map((x) => x || 0)),
+        // a board with no task over 50 ms reports none: its longest task is "< 50 ms"
+        `${task(Math.min(...warmTasks))}–${task(Math.max(...warmTasks))}`,
         '≤ 200 ms',
         mark(Math.max(...warmTasks) <= 200),
       ]);

@@ -24,6 +24,13 @@ if (widget) {
   options.delete('src');
   for (const [name, value] of new URLSearchParams(location.search))
     if (options.has(name)) widget.setAttribute(name, value);
+  // The page speaks the widget's language (WCAG 3.1.1): `lang` from a well-formed `locale`.
+  const locale = widget.getAttribute('locale');
+  try {
+    if (locale) document.documentElement.lang = Intl.getCanonicalLocales(locale)[0]!;
+  } catch {
+    // not a language tag: the widget falls back on its own, the page stays as written
+  }
 }
 
 const secret = /[#&?]secret=([\w-]+)/.exec(location.hash)?.[1];

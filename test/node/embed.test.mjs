@@ -421,6 +421,7 @@ test('query parameters: locale and the element’s own attributes reach the widg
     assert.equal(attributes.now, undefined);
     assert.equal(attributes.onclick, undefined);
     assert.equal(attributes.state, 'ready');
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'de');
     assert.deepEqual(
       requestsA.filter((url) => url.includes('evil')),
       [],

@@ -7,6 +7,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
 import type { Loaded } from '../data/load.js';
+import { loadMessages } from '../shared/messages.js';
 import type { ConfElement } from '../shared/conf-element.js';
 
 /** The elements `render` knows, by the name after `conf-`. */
@@ -62,6 +63,8 @@ export async function renderDsd(
   for (const attribute of Object.keys(options.attributes))
     if (!known.has(attribute)) throw new Error(`<conf-${name}> has no attribute ${attribute}`);
   await new (elementClass(name))().prepareServerData(loaded);
+  // What the live element loads with its data: the words of its language.
+  await loadMessages(options.attributes.locale ?? 'en');
   const tag = unsafeStatic(`conf-${name}`);
   // Attribute names are checked above; values are escaped.
   const attributes = unsafeStatic(

@@ -11,9 +11,9 @@ export async function settled<T extends ConfElement>(el: T): Promise<T> {
     await Promise.race([oneEvent(el, 'conf-ready'), oneEvent(el, 'conf-error')]);
   }
   await el.updateComplete;
-  // A <conf-cfp>'s inner countdown renders one update later.
+  // A <conf-cfp>'s inner countdown settles after it, with the data it gives.
   for (const inner of el.shadowRoot!.querySelectorAll<ConfElement>('conf-countdown'))
-    await inner.updateComplete;
+    await settled(inner);
   return el;
 }
 

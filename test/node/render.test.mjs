@@ -331,8 +331,8 @@ describe('render --format html', () => {
             );
             if (attribute === 'href' || attribute === 'src')
               // what a URL parser strips first: C0 controls and spaces (not U+00A0)
-              // eslint-disable-next-line no-control-regex
               assert.doesNotMatch(
+                // eslint-disable-next-line no-control-regex
                 value.replace(/^[\u0000-\u0020]+/, ''),
                 /^(javascript|data|vbscript):/i,
                 `${name} ${element}: ${value}`,

@@ -15,6 +15,7 @@ export default tseslint.config(
       'custom-elements.json',
       'coverage/',
       '.test-results/',
+      'demo/embed/', // written by scripts/demo-embed.mjs, minified
     ],
   },
 

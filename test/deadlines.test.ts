@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/countdown/countdown.js';
@@ -396,10 +396,12 @@ describe('<conf-deadlines>', () => {
     it('opens Subscribe by keyboard', async () => {
       const el = await board(html`<conf-deadlines src=${BOARD} now=${NOW}></conf-deadlines>`);
       const details = el.shadowRoot!.querySelector('details')!;
-      el.shadowRoot!.querySelector<HTMLElement>('summary')!.focus();
+      const summary = el.shadowRoot!.querySelector<HTMLElement>('summary')!;
+      summary.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(summary);
       await sendKeys({ press: 'Enter' });
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      expect(details.open).to.be.true;
+      // the toggle can take a frame or two on a busy machine (Firefox)
+      await waitUntil(() => details.open, 'Enter opens Subscribe', { timeout: 2000 });
       const box = details.querySelector('input')!.getBoundingClientRect();
       expect(box.width).to.be.at.least(24);
       expect(box.height).to.be.at.least(24);

@@ -64,7 +64,6 @@ export abstract class ConfElement extends LitElement {
     timeZone: { attribute: 'time-zone' },
     now: {},
     state: { reflect: true },
-    serverData: { attribute: false },
   };
 
   /** The key of the problem `warnOnce` last said. */
@@ -116,7 +115,8 @@ export abstract class ConfElement extends LitElement {
 
   /**
    * Data already read and prepared (`prepareData`) by the server renderer (src/ssr/),
-   * which runs no asynchronous step: shown at once.
+   * which runs no asynchronous step: shown at once. Not reactive: it is set before the
+   * one render a server makes.
    * @internal
    */
   serverData?: Loaded;

@@ -27,8 +27,15 @@
 //                 callbacks a second over a minute (the rows tick by the minute)
 //   import        `conf-widgets import` of each tracker's whole snapshot: wall time of
 //                 the command (Node's start included), output size, editions, warnings
+//   paint         demo/mlsys-2022.html as it is and with its <conf-dates> rendered on
+//                 the server (`conf-widgets render --format dsd`), the same page in the
+//                 same run, alternating: first contentful paint, and the first frame
+//                 showing the dates — unthrottled, and on a slow network (CDP: 150 ms
+//                 latency, 1.6 Mbit/s down)
+//   ssr           `conf-widgets render` of each element on the seed files, html and
+//                 dsd: wall time of the command (Node's start included)
 //
-// Usage: npm run bench [-- --only weight,fetches,timers,render,ready,board,import] [--runs N]
+// Usage: npm run bench [-- --only weight,fetches,timers,render,ready,board,import,paint,ssr] [--runs N]
 //        [--no-anchors] [--json FILE] [--build | --dist DIR]
 // The build measured is the one `npm run size` picks: dist/ when it is fresh, else a
 // private build (never emptying dist/); `--build` forces a fresh private build.
@@ -65,6 +72,8 @@ const ONLY = opt('--only')?.split(',') ?? [
   'ready',
   'board',
   'import',
+  'paint',
+  'ssr',
 ];
 const RUNS = Number(opt('--runs') ?? 7);
 const ANCHORS = !args.includes('--no-anchors');
@@ -251,10 +260,11 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
 };
 
-function startServer(dist, { ccfddl } = {}) {
+function startServer(dist, { ccfddl, pages = {} } = {}) {
   const requests = new Map();
   const generated = {
     ...(ccfddl ? { [CCFDDL]: () => ccfddl } : {}),
+    ...pages,
     [FUTURE]: () => JSON.stringify(futureConference()),
     [BIG]: () => JSON.stringify(bigConference()),
     '/bench/img/photo.svg': () => SVG('#8a6'),
@@ -316,6 +326,102 @@ const allReady = (selector) =>
   `[...document.querySelectorAll(${JSON.stringify(selector)})].every((e) => e.getAttribute('state') === 'ready') && document.querySelectorAll(${JSON.stringify(selector)}).length > 0`;
 
 // ---------------------------------------------------------------- measurements
+
+const BIN = join(ROOT, 'bin', 'conf-widgets.js');
+const PAINT_TODAY = '/demo/bench-paint-today.html';
+const PAINT_DSD = '/demo/bench-paint-dsd.html';
+// The first frame in which the dates show a date: polled each frame from the top of the page.
+const DATES_PROBE = `<script>(function probe() {
+  const dates = document.querySelector('conf-dates');
+  if ((dates?.shadowRoot?.textContent ?? '').includes('Camera-ready deadline'))
+    window.__datesShown = performance.now();
+  else requestAnimationFrame(probe);
+})();</script>`;
+
+/** The two pages of the paint bench: demo/mlsys-2022.html as it is, and with DSD dates. */
+function paintPages() {
+  const demo = readFileSync(join(ROOT, 'demo', 'mlsys-2022.html'), 'utf8').replace(
+    '<head>',
+    `<head>${DATES_PROBE}`,
+  );
+  const dsd = execFileSync(
+    process.execPath,
+    [BIN, 'render', 'demo/mlsys-2022.json', '--element', 'dates', '--format', 'dsd'],
+    { cwd: ROOT, encoding: 'utf8' },
+  ).trim();
+  const withDsd = demo.replace(/<conf-dates>[\s\S]*?<\/conf-dates>/, dsd);
+  if (withDsd === demo) throw new Error('bench: no <conf-dates> in demo/mlsys-2022.html');
+  return { [PAINT_TODAY]: () => demo, [PAINT_DSD]: () => withDsd };
+}
+
+async function benchPaint(browser, origin, runs) {
+  const result = {};
+  for (const [network, conditions] of [
+    ['unthrottled', null],
+    [
+      'slow network',
+      { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 94_000 },
+    ],
+  ]) {
+    const figures = { today: [], dsd: [] };
+    for (let run = 0; run < runs; run++) {
+      for (const [name, path] of [
+        ['today', PAINT_TODAY],
+        ['dsd', PAINT_DSD],
+      ]) {
+        const p = await browser.newPage();
+        await p.setViewport({ width: 1280, height: 900 });
+        const cdp = await p.createCDPSession();
+        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+        if (conditions) await cdp.send('Network.emulateNetworkConditions', conditions);
+        await p.goto(origin + path, { waitUntil: 'load' });
+        await p.waitForFunction('window.__datesShown !== undefined', { timeout: 60_000 });
+        figures[name].push(
+          await p.evaluate(() => ({
+            fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+            dates: window.__datesShown,
+          })),
+        );
+        await p.close();
+      }
+    }
+    result[network] = figures;
+  }
+  return result;
+}
+
+function benchSsr(runs) {
+  const cases = [
+    ['countdown', 'demo/mlsys-2022.json'],
+    ['dates', 'demo/mlsys-2022.json'],
+    ['committee', 'demo/mlsys-2022.json'],
+    ['sponsors', 'demo/mlsys-2022.json'],
+    ['topics', 'demo/mlsys-2022.json'],
+    ['cfp', 'demo/workshop-2017.json'],
+    ['deadlines', 'demo/lab-venues.json'],
+  ];
+  const rows = {};
+  for (const [element, file] of cases)
+    for (const format of ['html', 'dsd']) {
+      const times = [];
+      let bytes = 0;
+      for (let run = 0; run < runs; run++) {
+        const started = performance.now();
+        const out = execFileSync(
+          process.execPath,
+          [BIN, 'render', file, '--element', element, '--format', format],
+          {
+            cwd: ROOT,
+            maxBuffer: 16 << 20,
+          },
+        );
+        times.push(performance.now() - started);
+        bytes = out.length;
+      }
+      rows[`${element} ${format}`] = { file, times, bytes };
+    }
+  return rows;
+}
 
 async function benchFetches(browser, origin, requests) {
   requests.clear();
@@ -890,12 +996,14 @@ async function main() {
     for (const t of Object.values(imported.trackers)) delete t.json;
     if (ONLY.includes('import')) report.import = imported;
   }
+  if (ONLY.includes('ssr')) report.ssr = benchSsr(Math.min(RUNS, 3));
   const browserNeeded = ONLY.some((o) =>
-    ['fetches', 'timers', 'render', 'ready', 'board'].includes(o),
+    ['fetches', 'timers', 'render', 'ready', 'board', 'paint'].includes(o),
   );
   if (!browserNeeded) return finish(report, printImport);
 
-  const { server, origin, requests } = await startServer(dist, { ccfddl });
+  const pages = ONLY.includes('paint') ? paintPages() : {};
+  const { server, origin, requests } = await startServer(dist, { ccfddl, pages });
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -1031,6 +1139,25 @@ async function main() {
       ]);
       if (b.errors.length) console.log(`board page errors: ${b.errors.join('; ')}`);
     }
+    if (ONLY.includes('paint')) {
+      const paint = (report.paint = await benchPaint(browser, origin, Math.min(RUNS, 5)));
+      const span = (xs) => {
+        const lo = Math.min(...xs);
+        const hi = Math.max(...xs);
+        return `${lo.toFixed(0)}–${hi.toFixed(0)} ms`;
+      };
+      for (const [network, figures] of Object.entries(paint))
+        for (const [name, label] of [
+          ['today', 'as today'],
+          ['dsd', 'dates as DSD'],
+        ])
+          rows.push([
+            `demo/mlsys-2022.html, ${label}, ${network}: first paint / dates shown`,
+            `${span(figures[name].map((f) => f.fcp))} / ${span(figures[name].map((f) => f.dates))}`,
+            name === 'dsd' ? 'dates with the first paint' : '—',
+            name === 'dsd' ? mark(figures[name].every((f) => f.dates - f.fcp < 50)) : '',
+          ]);
+    }
     console.log(`load average ${load()} at the end`);
     console.log('performance (timings depend on the machine: printed, not asserted)\n');
     table(rows);
@@ -1043,6 +1170,15 @@ async function main() {
 }
 
 function printImport(report) {
+  if (report.ssr) {
+    console.log(
+      '\nconf-widgets render, each element on a seed file (wall time, Node start included):',
+    );
+    for (const [name, r] of Object.entries(report.ssr))
+      console.log(
+        `  ${name.padEnd(15)} ${r.file.padEnd(24)} ${Math.min(...r.times).toFixed(0)}–${Math.max(...r.times).toFixed(0)} ms  ${(r.bytes / 1024).toFixed(1)} KiB out`,
+      );
+  }
   if (!report.import) return;
   console.log(`\nconf-widgets import of each tracker's whole snapshot (${report.import.dir}):`);
   for (const [name, t] of Object.entries(report.import.trackers)) {

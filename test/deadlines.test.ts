@@ -400,7 +400,6 @@ describe('<conf-deadlines>', () => {
       summary.focus();
       expect(el.shadowRoot!.activeElement).to.equal(summary);
       await sendKeys({ press: 'Enter' });
-      // the toggle can take a frame or two on a busy machine (Firefox)
       await waitUntil(() => details.open, 'Enter opens Subscribe', { timeout: 2000 });
       const box = details.querySelector('input')!.getBoundingClientRect();
       expect(box.width).to.be.at.least(24);

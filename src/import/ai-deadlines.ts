@@ -1,5 +1,5 @@
 import { dayOf, type RawEdition, type RawRound, type Warn, type Where } from './edition.js';
-import { isRecord, readKeys, textOf } from './keys.js';
+import { listedEditions, textOf } from './keys.js';
 
 /**
  * paperswithcode/ai-deadlines (aideadlin.es) and its forks: `_data/conferences.yml`, one
@@ -28,43 +28,32 @@ const EDITION_KEYS = [
 ];
 
 export function aiDeadlinesEditions(file: string, document: unknown, warn: Warn): RawEdition[] {
-  if (!Array.isArray(document)) {
-    warn({ file, path: '' }, 'expected a list of conference editions; file skipped');
-    return [];
-  }
-  return document.flatMap((raw: unknown, index: number): RawEdition[] => {
-    const where: Where = { file, path: `[${index}]` };
-    if (!isRecord(raw)) {
-      warn(where, 'not an edition; skipped');
-      return [];
-    }
-    const id = textOf(raw.id);
-    const title = textOf(raw.title);
-    if (!id || !title) {
-      warn(where, 'an edition without an id or title; skipped');
-      return [];
-    }
-    const at = { ...where, id };
-    const edition = readKeys(raw, EDITION_KEYS, at, warn);
-    const year = Number(edition.year);
-    const subs = Array.isArray(edition.sub) ? edition.sub : [edition.sub];
-    return [
-      {
-        where: at,
-        id,
-        title,
-        year: Number.isInteger(year) ? year : undefined,
-        name: textOf(edition.full_name),
-        url: edition.link,
-        zone: edition.timezone,
-        start: day(edition.start, { ...at, path: `${at.path}.start` }, warn),
-        end: day(edition.end, { ...at, path: `${at.path}.end` }, warn),
-        venue: textOf(edition.place),
-        tags: [title, ...subs.map(textOf).filter((sub): sub is string => !!sub)],
-        rounds: rounds(edition, at),
-      },
-    ];
-  });
+  return listedEditions(
+    file,
+    document,
+    EDITION_KEYS,
+    warn,
+    ({ fields: edition, where: at, id, title }) => {
+      const year = Number(edition.year);
+      const subs = Array.isArray(edition.sub) ? edition.sub : [edition.sub];
+      return [
+        {
+          where: at,
+          id,
+          title,
+          year: Number.isInteger(year) ? year : undefined,
+          name: textOf(edition.full_name),
+          url: edition.link,
+          zone: edition.timezone,
+          start: day(edition.start, { ...at, path: `${at.path}.start` }, warn),
+          end: day(edition.end, { ...at, path: `${at.path}.end` }, warn),
+          venue: textOf(edition.place),
+          tags: [title, ...subs.map(textOf).filter((sub): sub is string => !!sub)],
+          rounds: rounds(edition, at),
+        },
+      ];
+    },
+  );
 }
 
 function day(raw: unknown, where: Where, warn: Warn): string | undefined {

@@ -1,5 +1,5 @@
 import { dayOf, type RawEdition, type RawRound, type Warn, type Where } from './edition.js';
-import { isRecord, readKeys, textOf } from './keys.js';
+import { isRecord, listedEditions, readKeys, textOf } from './keys.js';
 import { kindOfName, kindOfType, type RoundKind } from './kinds.js';
 
 /**
@@ -48,45 +48,39 @@ const FLAT_ROUNDS: ReadonlyArray<readonly [string, RoundKind, string]> = [
 ];
 
 export function huggingfaceEditions(file: string, document: unknown, warn: Warn): RawEdition[] {
-  if (!Array.isArray(document)) {
-    warn({ file, path: '' }, 'expected a list of conference editions; file skipped');
-    return [];
-  }
-  return document.flatMap((raw: unknown, index: number): RawEdition[] => {
-    const where: Where = { file, path: `[${index}]` };
-    if (!isRecord(raw)) {
-      warn(where, 'not an edition; skipped');
-      return [];
-    }
-    const id = textOf(raw.id);
-    const title = textOf(raw.title);
-    if (!id || !title) {
-      warn(where, 'an edition without an id or title; skipped');
-      return [];
-    }
-    const at = { ...where, id };
-    const edition = readKeys(raw, EDITION_KEYS, at, warn);
-    const year = Number(edition.year);
-    const start = day(edition.start, { ...at, path: `${at.path}.start` }, warn);
-    const end = day(edition.end, { ...at, path: `${at.path}.end` }, warn);
-    const place = [textOf(edition.city), textOf(edition.country)].filter(Boolean).join(', ');
-    return [
-      {
-        where: at,
-        id,
-        title,
-        year: Number.isInteger(year) ? year : undefined,
-        name: textOf(edition.full_name),
-        url: edition.link,
-        zone: edition.timezone,
-        start,
-        end,
-        venue: textOf(edition.venue) ?? (place || undefined),
-        tags: [title, ...tagList(edition.tags), ...rankingTags(edition.rankings), ...era(edition)],
-        rounds: rounds(edition, at, warn),
-      },
-    ];
-  });
+  return listedEditions(
+    file,
+    document,
+    EDITION_KEYS,
+    warn,
+    ({ fields: edition, where: at, id, title }) => {
+      const year = Number(edition.year);
+      const start = day(edition.start, { ...at, path: `${at.path}.start` }, warn);
+      const end = day(edition.end, { ...at, path: `${at.path}.end` }, warn);
+      const place = [textOf(edition.city), textOf(edition.country)].filter(Boolean).join(', ');
+      return [
+        {
+          where: at,
+          id,
+          title,
+          year: Number.isInteger(year) ? year : undefined,
+          name: textOf(edition.full_name),
+          url: edition.link,
+          zone: edition.timezone,
+          start,
+          end,
+          venue: textOf(edition.venue) ?? (place || undefined),
+          tags: [
+            title,
+            ...tagList(edition.tags),
+            ...rankingTags(edition.rankings),
+            ...era(edition),
+          ],
+          rounds: rounds(edition, at, warn),
+        },
+      ];
+    },
+  );
 }
 
 function day(raw: unknown, where: Where, warn: Warn): string | undefined {

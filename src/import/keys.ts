@@ -1,4 +1,4 @@
-import type { Warn, Where } from './edition.js';
+import type { RawEdition, Warn, Where } from './edition.js';
 import { quote } from '../shared/text.js';
 
 /**
@@ -66,4 +66,45 @@ export function textOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return undefined;
+}
+
+/** One entry of a flat list of editions, read: its keys, place, id and title. */
+export interface ListedEdition {
+  readonly fields: Record<string, unknown>;
+  readonly where: Where & { readonly id: string };
+  readonly id: string;
+  readonly title: string;
+}
+
+/**
+ * The editions of a tracker file that is one flat YAML list of them (ai-deadlines and
+ * its forks, Hugging Face): each entry with an id and a title, its keys read with
+ * `readKeys`, given to `read`; anything else skipped with a warning.
+ */
+export function listedEditions(
+  file: string,
+  document: unknown,
+  known: readonly string[],
+  warn: Warn,
+  read: (edition: ListedEdition) => RawEdition[],
+): RawEdition[] {
+  if (!Array.isArray(document)) {
+    warn({ file, path: '' }, 'expected a list of conference editions; file skipped');
+    return [];
+  }
+  return document.flatMap((raw: unknown, index: number): RawEdition[] => {
+    const where: Where = { file, path: `[${index}]` };
+    if (!isRecord(raw)) {
+      warn(where, 'not an edition; skipped');
+      return [];
+    }
+    const id = textOf(raw.id);
+    const title = textOf(raw.title);
+    if (!id || !title) {
+      warn(where, 'an edition without an id or title; skipped');
+      return [];
+    }
+    const at = { ...where, id };
+    return read({ fields: readKeys(raw, known, at, warn), where: at, id, title });
+  });
 }

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../shared/text.js';
+
 /**
  * What `conf-widgets embed` writes for each element: the embed page, its oEmbed JSON and
  * the `<iframe>` snippet (SPEC §6). Pure functions of their options; the command
@@ -39,14 +41,6 @@ export interface EmbedOptions {
   readonly baseUrl: string;
   /** The attributes the page's query may set (`locale`, `time-zone`, the element's own). */
   readonly options: readonly string[];
-}
-
-/** Text for HTML: an element's content or a quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 }
 
 export const pageFile = (element: EmbeddableName) => `${element}.html`;

@@ -37,3 +37,14 @@ export function wellFormed(text: string): string {
     '\ufffd',
   );
 }
+
+/**
+ * Text for HTML written as a string (the command-line tool's snippets and pages, never a
+ * widget's template): element content or a quoted attribute value.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+}

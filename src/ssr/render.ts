@@ -8,6 +8,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
 import type { Loaded } from '../data/load.js';
 import { loadMessages } from '../shared/messages.js';
+import { escapeHtml } from '../shared/text.js';
 import type { ConfElement } from '../shared/conf-element.js';
 
 /** The elements `render` knows, by the name after `conf-`. */
@@ -45,9 +46,6 @@ export function attributesOf(name: RenderableName): string[] {
   return elementClass(name).observedAttributes.filter((attribute) => attribute !== 'state');
 }
 
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /**
  * The element with its shadow root as declarative shadow DOM
  * (`<template shadowrootmode="open">`, its styles inside), rendered for `options.now`
@@ -69,7 +67,7 @@ export async function renderDsd(
   // Attribute names are checked above; values are escaped.
   const attributes = unsafeStatic(
     Object.entries(options.attributes)
-      .map(([attribute, value]) => ` ${attribute}="${escapeAttribute(value)}"`)
+      .map(([attribute, value]) => ` ${attribute}="${escapeHtml(value)}"`)
       .join(''),
   );
   const result = render(

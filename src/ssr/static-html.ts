@@ -2,6 +2,7 @@ import { parseFragment, serialize } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { safeUrl } from '../data/url.js';
 import { wordsFor } from '../shared/messages.js';
+import { escapeHtml } from '../shared/text.js';
 import { staticWords } from '../shared/words.js';
 import { formatMoment } from '../time/format.js';
 import { isoInstant } from '../time/when.js';
@@ -28,7 +29,7 @@ export function toStaticHtml(
   const widget = fragment.childNodes.find(isElement);
   if (!widget) throw new Error('conf-widgets: nothing rendered');
   const body = transformChildren(shadowChildren(widget));
-  return `<div class="conf-widget ${classOf(widget.tagName)}" lang="${escape(extra.lang)}">\n${body}${extra.footer}</div>\n`;
+  return `<div class="conf-widget ${classOf(widget.tagName)}" lang="${escapeHtml(extra.lang)}">\n${body}${extra.footer}</div>\n`;
 }
 
 /** The classes of a time "in your zone" beside the data's: countdown, date items. */
@@ -133,7 +134,7 @@ function transformChildren(nodes: readonly Node[]): string {
 
 function transform(node: Node): string {
   if (node.nodeName === '#text')
-    return escape((node as { value: string }).value.replace(/\s+/g, ' '));
+    return escapeHtml((node as { value: string }).value.replace(/\s+/g, ' '));
   if (!isElement(node)) return ''; // comments
   const tag = node.tagName;
   if (DROPPED.has(tag) || hasAttribute(node, 'hidden')) return '';
@@ -152,7 +153,7 @@ function transform(node: Node): string {
   let attributes = words.length ? ` class="${[...new Set(words)].join(' ')}"` : '';
   for (const name of ['lang', 'dir', ...(ATTRIBUTES[tag] ?? [])]) {
     const value = attribute(node, name);
-    if (value !== undefined) attributes += ` ${name}="${escape(value)}"`;
+    if (value !== undefined) attributes += ` ${name}="${escapeHtml(value)}"`;
   }
   if (tag === 'img' || tag === 'br') return `<${tag}${attributes}>`;
   const inner = transformChildren(node.childNodes).replace(/^ +| +$/g, '');
@@ -174,13 +175,6 @@ export function classOf(word: string): string {
   return `conf-${neutral}`;
 }
 
-export function escape(text: string): string {
-  return text.replace(
-    /[&<>"]/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!,
-  );
-}
-
 /**
  * The line that says when a static snippet was true: "As of Mon, Dec 7, 2026, 12:00 PM
  * AoE." — everything that depends on the moment (time left, passed, next) was computed
@@ -190,7 +184,7 @@ export function asOfFooter(epochMs: number, locale: string, zoneText: string): s
   const zone = parseZone(zoneText) ?? UTC;
   const moment = formatMoment(zone, epochMs, locale);
   const words = wordsFor(locale, staticWords);
-  const time = `<time datetime="${isoInstant(epochMs)}">${escape(moment)}</time>`;
-  const line = escape(words.asOf('\u0000')).replace('\u0000', time);
+  const time = `<time datetime="${isoInstant(epochMs)}">${escapeHtml(moment)}</time>`;
+  const line = escapeHtml(words.asOf('\u0000')).replace('\u0000', time);
   return `<p class="conf-as-of"><small>${line}</small></p>\n`;
 }
